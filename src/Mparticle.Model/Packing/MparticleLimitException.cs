@@ -5,7 +5,7 @@ namespace Mparticle;
 /// <summary>
 /// A batch or request breaks one of mParticle's limits, so nothing was sent. The message names the batch (its
 /// index in the call and its <c>source_request_id</c>), the limit and the measured value. Use
-/// <c>BatchPacker</c> to turn any batches into requests that respect every limit.
+/// <see cref="BatchPacker"/> to turn any batches into requests that respect every limit.
 /// </summary>
 public class MparticleLimitException : ArgumentException
 {
