@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -21,6 +22,7 @@ namespace Mparticle;
 /// into a reused buffer; an instance keeps that buffer between calls, so reuse one instance. An instance is not
 /// thread-safe: use one per thread or sender loop.
 /// </remarks>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The Utf8JsonWriter writes into a managed ByteBuffer: disposing it would only flush, and every pack flushes.")]
 public sealed class BatchPacker
 {
     private const int InitialCapacity = 4096;
