@@ -126,7 +126,8 @@ public sealed class HandWrittenPacker : IDisposable
         w.WriteNumber(Timestamp, e.TimestampUnixtimeMs!.Value);
         w.WriteString(SourceMessageId, e.SourceMessageId);
         w.WriteStartObject(CustomAttributes);
-        foreach (var attribute in e.CustomAttributes)
+        // The concrete types, so the loops do not box an enumerator: what a hand-tuned writer would do.
+        foreach (var attribute in (Dictionary<string, AttributeValue>)e.CustomAttributes)
         {
             attribute.Value.TryGetString(out var text);
             w.WriteString(attribute.Key, text);
@@ -149,7 +150,7 @@ public sealed class HandWrittenPacker : IDisposable
         w.WriteString(TransactionId, action.TransactionId);
         w.WriteNumber(TotalAmount, action.TotalAmount!.Value);
         w.WriteStartArray(Products);
-        foreach (var product in action.Products)
+        foreach (var product in (List<Product>)action.Products)
         {
             w.WriteStartObject();
             w.WriteString(Id, product.Id);

@@ -40,7 +40,7 @@ internal sealed class RequestBuffer : IBufferWriter<byte>
 
     public byte[] ToArrayWith(int length, byte last)
     {
-        var result = new byte[length + 1];
+        var result = GC.AllocateUninitializedArray<byte>(length + 1);
         _bytes.AsSpan(0, length).CopyTo(result);
         result[length] = last;
         return result;

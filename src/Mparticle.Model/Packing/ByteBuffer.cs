@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using Mparticle.Compat;
 
 namespace Mparticle;
 
@@ -63,7 +64,7 @@ internal sealed class ByteBuffer : IBufferWriter<byte>
     /// <summary>A new array holding the written bytes followed by <paramref name="last"/>.</summary>
     public byte[] ToArray(int length, byte last)
     {
-        var result = new byte[length + 1];
+        var result = ByteArrays.Uninitialized(length + 1);
         _buffer.AsSpan(0, length).CopyTo(result);
         result[length] = last;
         return result;
