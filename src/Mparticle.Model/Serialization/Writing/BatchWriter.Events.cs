@@ -280,20 +280,24 @@ internal static partial class BatchWriter
     private static void WriteUserIdentityChangeEventData(Utf8JsonWriter writer, UserIdentityChangeEvent value)
     {
         writer.WriteStartObject();
-        if (value.NewIdentity is { } newIdentity)
-        {
-            writer.WritePropertyName(WireNames.New);
-            WriteUserIdentity(writer, newIdentity);
-        }
-
-        if (value.OldIdentity is { } oldIdentity)
-        {
-            writer.WritePropertyName(WireNames.Old);
-            WriteUserIdentity(writer, oldIdentity);
-        }
-
+        // Both are required by the schema (null allowed), so both are always written.
+        WriteNullableUserIdentity(writer, WireNames.New, value.NewIdentity);
+        WriteNullableUserIdentity(writer, WireNames.Old, value.OldIdentity);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
         writer.WriteEndObject();
+    }
+
+    private static void WriteNullableUserIdentity(Utf8JsonWriter writer, JsonEncodedText name, UserIdentity? identity)
+    {
+        writer.WritePropertyName(name);
+        if (identity is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            WriteUserIdentity(writer, identity);
+        }
     }
 }
