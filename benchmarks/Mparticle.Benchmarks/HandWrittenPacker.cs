@@ -45,6 +45,9 @@ public sealed class HandWrittenPacker : IDisposable
 
     public HandWrittenPacker() => _writer = new Utf8JsonWriter(_body, MparticleJson.WriterOptions);
 
+    /// <summary>For the stage report only: pack with <see cref="MparticleJson"/>'s writer instead of the hand-written one.</summary>
+    internal bool UseModelWriter { get; set; }
+
     /// <summary>Writes and packs the batches into request bodies (≤100 batches, ≤255,999 bytes each).</summary>
     public List<byte[]> Pack(List<Batch> batches)
     {
@@ -64,7 +67,15 @@ public sealed class HandWrittenPacker : IDisposable
 
             var start = _body.Length;
             _writer.Reset();
-            WriteBatch(batch);
+            if (UseModelWriter)
+            {
+                MparticleJson.Serialize(batch, _writer);
+            }
+            else
+            {
+                WriteBatch(batch);
+            }
+
             _writer.Flush();
             var size = _body.Length - start;
             if (count == PackingLimits.DefaultMaxBatchesPerRequest || start + size + 1 > PackingLimits.DefaultMaxRequestBytes)
@@ -83,6 +94,18 @@ public sealed class HandWrittenPacker : IDisposable
         }
 
         return bodies;
+    }
+
+    /// <summary>Only writes each batch (into the start of the buffer), for the stage report.</summary>
+    public void WriteOnly(List<Batch> batches)
+    {
+        foreach (var batch in batches)
+        {
+            _body.Length = 0;
+            _writer.Reset();
+            WriteBatch(batch);
+            _writer.Flush();
+        }
     }
 
     public void Dispose() => _writer.Dispose();
