@@ -1,4 +1,3 @@
-using System.Linq;
 using Mparticle.Benchmarks;
 
 namespace Mparticle.Tests.Benchmarks;

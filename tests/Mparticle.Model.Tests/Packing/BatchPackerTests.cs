@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Mparticle.Tests.Support;
 
 namespace Mparticle.Tests.Packing;
