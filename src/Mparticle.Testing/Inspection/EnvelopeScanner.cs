@@ -17,15 +17,17 @@ internal static class EnvelopeScanner
     /// <summary>Scans <paramref name="body"/>; throws <see cref="RequestRejectedException"/> when the request must be answered 400.</summary>
     public static List<ScannedBatch> Scan(ReadOnlySpan<byte> body, bool bulk, bool strict)
     {
+        if (body.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new RequestRejectedException("The request body is empty; expected " + (bulk ? "a JSON array of batch objects." : "a JSON batch object."));
+        }
+
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 128 });
         var batches = new List<ScannedBatch>(bulk ? 8 : 1);
         var where = "the request body";
         try
         {
-            if (!reader.Read())
-            {
-                throw new RequestRejectedException("The request body is empty; expected " + (bulk ? "a JSON array of batch objects." : "a JSON batch object."));
-            }
+            reader.Read();
 
             if (bulk)
             {
