@@ -16,5 +16,8 @@ internal sealed class Exchange
     /// <summary>True once the body has been read as JSON, so it can be written raw into the JSONL line.</summary>
     public bool BodyIsJson { get; set; }
 
+    /// <summary>True when the connection was dropped on purpose (its cancellation may be signalled later).</summary>
+    public bool Dropped { get; set; }
+
     public IReadOnlyList<ScannedBatch> Accepted { get; set; } = [];
 }

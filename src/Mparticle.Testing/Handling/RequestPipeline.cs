@@ -61,7 +61,7 @@ internal sealed class RequestPipeline
             record.Duration = _time.GetElapsedTime(started);
 
             // A connection closed before the answer went out answered nothing.
-            record.StatusCode = context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
+            record.StatusCode = exchange.Dropped || context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
 
             var body = exchange.Body;
             if (body is not null && _records.TryReserveBody(body.Length))
@@ -122,6 +122,7 @@ internal sealed class RequestPipeline
         {
             record.Bytes = await RequestBody.ReadSomeAsync(request.BodyReader, context.RequestAborted).ConfigureAwait(false);
             context.Abort();
+            exchange.Dropped = true;
             return;
         }
 
