@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -61,6 +62,13 @@ public sealed class MparticleReceiver : IAsyncDisposable
     /// <summary>Exact counts since start (requests by status, batches, events by type and by user, duplicates), as a snapshot.</summary>
     public ReceiverStatistics Statistics => _records.Snapshot();
 
+    /// <summary>
+    /// A snapshot of the first <see cref="MparticleReceiverOptions.MaxRetainedBatches"/> accepted batches, in arrival order,
+    /// as our model read them (not duplicates, not batches the historical endpoint skipped, not invalid ones). Batches
+    /// from <c>/v2/bulkevents/historical</c> carry <c>source_info.is_historical = true</c>, as mParticle marks them.
+    /// </summary>
+    public IReadOnlyList<Batch> Batches => _records.Batches.Select(recorded => recorded.Batch).ToArray();
+
     internal IReadOnlyList<RecordedBatch> RecordedBatches => _records.Batches;
 
     /// <summary>Starts a receiver.</summary>
@@ -90,6 +98,19 @@ public sealed class MparticleReceiver : IAsyncDisposable
 
             throw;
         }
+    }
+
+    /// <summary>
+    /// The events of the retained batches of one user, in arrival order: the batches whose <c>user_identities</c> has
+    /// <paramref name="identity"/> as the value of any identity (<c>customer_id</c>, <c>email</c>, ...), or whose
+    /// <c>mpid</c> or <c>mp_deviceid</c> is <paramref name="identity"/>.
+    /// </summary>
+    /// <param name="identity">An identity value, e.g. a customer id or an email address.</param>
+    /// <returns>The events; empty when none arrived.</returns>
+    public IReadOnlyList<BaseEvent> EventsFor(string identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return _records.Batches.Where(recorded => recorded.Has(identity)).SelectMany(recorded => recorded.Batch.Events).ToArray();
     }
 
     /// <summary>Waits until at least <paramref name="count"/> events have been accepted in total.</summary>

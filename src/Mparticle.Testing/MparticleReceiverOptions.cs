@@ -41,7 +41,7 @@ public sealed class MparticleReceiverOptions
     /// only counted. The default is <see cref="DefaultMaxRetainedRequests"/>.</summary>
     public int MaxRetainedRequests { get; set; } = DefaultMaxRetainedRequests;
 
-    /// <summary>How many accepted batches <c>MparticleReceiver.Batches</c> keeps (the first ones); later batches are
+    /// <summary>How many accepted batches <see cref="MparticleReceiver.Batches"/> keeps (the first ones); later batches are
     /// only counted. The default is <see cref="DefaultMaxRetainedBatches"/>.</summary>
     public int MaxRetainedBatches { get; set; } = DefaultMaxRetainedBatches;
 

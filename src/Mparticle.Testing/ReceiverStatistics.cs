@@ -39,8 +39,8 @@ public sealed class ReceiverStatistics
     /// <summary>Requests per status answered (0 for dropped connections).</summary>
     public IReadOnlyDictionary<int, long> RequestCountsByStatus { get; internal init; } = new Dictionary<int, long>();
 
-    /// <summary>Accepted events per <c>event_type</c> wire name, e.g. <c>custom_event</c>.</summary>
-    public IReadOnlyDictionary<string, long> EventCountsByType { get; internal init; } = new Dictionary<string, long>();
+    /// <summary>Accepted events per event type.</summary>
+    public IReadOnlyDictionary<EventType, long> EventCountsByType { get; internal init; } = new Dictionary<EventType, long>();
 
     /// <summary>
     /// Accepted events per user, keyed by the user's first identity among <c>customer_id</c>, <c>email</c>, the other

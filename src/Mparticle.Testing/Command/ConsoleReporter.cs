@@ -60,7 +60,8 @@ internal sealed class ConsoleReporter
         _output.WriteLine();
         _output.WriteLine(string.Create(c, $"Summary: {statistics.RequestCount:N0} request{Plural(statistics.RequestCount)} ({string.Join(", ", statistics.RequestCountsByStatus.OrderBy(p => p.Key).Select(p => string.Create(c, $"{p.Key}: {p.Value:N0}")))}), {statistics.ByteCount:N0} bytes"));
         _output.WriteLine(string.Create(c, $"  batches: {statistics.BatchCount:N0} accepted, {statistics.DuplicateCount:N0} duplicate, {statistics.SkippedBatchCount:N0} skipped (historical), {statistics.InvalidBatchCount:N0} invalid"));
-        _output.WriteLine(string.Create(c, $"  events: {statistics.EventCount:N0}{Join(statistics.EventCountsByType.OrderByDescending(p => p.Value))}"));
+        var byType = statistics.EventCountsByType.Select(p => KeyValuePair.Create(EventTypeNames.All[Array.IndexOf(EventTypeNames.Types, p.Key)], p.Value));
+        _output.WriteLine(string.Create(c, $"  events: {statistics.EventCount:N0}{Join(byType.OrderByDescending(p => p.Value))}"));
         _output.WriteLine(string.Create(c, $"  users: {statistics.EventCountsByUser.Count:N0}{Join(statistics.EventCountsByUser.OrderByDescending(p => p.Value).Take(UsersInSummary))}{(statistics.EventCountsByUser.Count > UsersInSummary ? ", ..." : string.Empty)}"));
     }
 

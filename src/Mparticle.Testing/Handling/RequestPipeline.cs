@@ -8,12 +8,13 @@ using Microsoft.Net.Http.Headers;
 using Mparticle.Testing.Faults;
 using Mparticle.Testing.Inspection;
 using Mparticle.Testing.Recording;
+using Mparticle.Testing.Validation;
 
 namespace Mparticle.Testing.Handling;
 
 /// <summary>
 /// Answers one request: route, authenticate, show a scripted fault, read the body within the limit, inspect it once,
-/// apply the rate limit, validate, de-duplicate, record, answer. Everything shared is lock-free except a fault plan
+/// validate with the model, apply the rate limit, de-duplicate, record, answer. Everything shared is lock-free except a fault plan
 /// that has faults scripted.
 /// </summary>
 internal sealed class RequestPipeline
@@ -164,6 +165,21 @@ internal sealed class RequestPipeline
 
         record.BatchCount = batches.Count;
         exchange.BodyIsJson = true;
+        foreach (var batch in batches)
+        {
+            if (batch.Problem is null && BatchReader.Read(body.Span, batch, _strict) is { } problem)
+            {
+                if (_strict)
+                {
+                    record.Error = problem;
+                    await Responses.BadRequestAsync(response, problem).ConfigureAwait(false);
+                    return;
+                }
+
+                batch.Problem = problem;
+            }
+        }
+
         if (!_meter.TryAdmit(batches.Count, out var percentUsed, out var retryAfter))
         {
             Responses.Fault(response, ReceiverFault.TooManyRequests(retryAfter));
@@ -171,7 +187,7 @@ internal sealed class RequestPipeline
             return;
         }
 
-        exchange.Accepted = Accept(endpoint, apiKey!, body.Span, batches, record);
+        exchange.Accepted = Accept(endpoint, apiKey!, batches, record);
         Responses.Accepted(response, percentUsed);
         if (fault?.Kind == FaultKind.Delay)
         {
@@ -179,7 +195,7 @@ internal sealed class RequestPipeline
         }
     }
 
-    private List<ScannedBatch> Accept(ReceiverEndpoint endpoint, string apiKey, ReadOnlySpan<byte> body, List<ScannedBatch> batches, ReceivedRequest record)
+    private List<ScannedBatch> Accept(ReceiverEndpoint endpoint, string apiKey, List<ScannedBatch> batches, ReceivedRequest record)
     {
         var accepted = new List<ScannedBatch>(batches.Count);
         var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -204,7 +220,14 @@ internal sealed class RequestPipeline
                 continue;
             }
 
-            _records.RecordBatch(new RecordedBatch(batch, apiKey, body.Slice(batch.Start, batch.Length).ToArray()));
+            var model = batch.Batch!;
+            if (endpoint == ReceiverEndpoint.Historical)
+            {
+                // What mParticle marks on batches that came through the historical endpoint (spec §6).
+                (model.SourceInfo ??= new SourceInformation()).IsHistorical = true;
+            }
+
+            _records.RecordBatch(new RecordedBatch(batch, apiKey, model));
             record.AcceptedBatchCount++;
             record.EventCount += batch.EventTypes.Count;
             accepted.Add(batch);

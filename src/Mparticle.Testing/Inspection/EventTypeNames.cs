@@ -15,6 +15,15 @@ internal static class EventTypeNames
         "user_attribute_change", "user_identity_change",
     ];
 
+    /// <summary>The model's <see cref="EventType"/> of each name in <see cref="All"/>.</summary>
+    public static readonly EventType[] Types =
+    [
+        EventType.CustomEvent, EventType.CommerceEvent, EventType.ScreenView, EventType.SessionStart, EventType.SessionEnd,
+        EventType.ApplicationStateTransition, EventType.CrashReport, EventType.Breadcrumb, EventType.NetworkPerformance,
+        EventType.OptOut, EventType.PushRegistration, EventType.PushMessage, EventType.Uninstall, EventType.FirstRun, EventType.Profile,
+        EventType.UserAttributeChange, EventType.UserIdentityChange,
+    ];
+
     private static readonly byte[][] Utf8 = Array.ConvertAll(All, System.Text.Encoding.UTF8.GetBytes);
 
     /// <summary>Returns the index of the string token under the reader, or -1 when it names no known type.</summary>

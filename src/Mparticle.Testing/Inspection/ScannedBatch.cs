@@ -38,6 +38,9 @@ internal sealed class ScannedBatch
     /// <summary>Why the batch cannot be accepted (lenient mode records it instead of rejecting the request).</summary>
     public string? Problem { get; set; }
 
+    /// <summary>The batch as our model read it, once validated.</summary>
+    public Batch? Batch { get; set; }
+
     /// <summary>The identity that names the user in counts: the first of customer_id, email, other identities, mpid, mp_deviceid.</summary>
     public string? UserKey { get; set; }
 }

@@ -118,12 +118,12 @@ internal sealed class ReceiverRecords
             }
         }
 
-        var byType = new Dictionary<string, long>(StringComparer.Ordinal);
+        var byType = new Dictionary<EventType, long>();
         for (var type = 0; type < _eventsByType.Length; type++)
         {
             if (Interlocked.Read(ref _eventsByType[type]) is var count && count > 0)
             {
-                byType[EventTypeNames.All[type]] = count;
+                byType[EventTypeNames.Types[type]] = count;
             }
         }
 

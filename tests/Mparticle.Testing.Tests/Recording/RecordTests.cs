@@ -45,7 +45,7 @@ public class RecordTests
             "{\"events\":[" + Some.ScreenView() + "]}"));
 
         var statistics = receiver.Statistics;
-        statistics.EventCountsByType.ShouldBe(new Dictionary<string, long> { ["custom_event"] = 2, ["screen_view"] = 4 }, ignoreOrder: true);
+        statistics.EventCountsByType.ShouldBe(new Dictionary<EventType, long> { [EventType.CustomEvent] = 2, [EventType.ScreenView] = 4 }, ignoreOrder: true);
         statistics.EventCountsByUser.ShouldBe(new Dictionary<string, long> { ["a"] = 3, ["b"] = 1, ["c@example.com"] = 0, ["-42"] = 1 }, ignoreOrder: true);
         statistics.EventCount.ShouldBe(6);
         statistics.BatchCount.ShouldBe(5);
