@@ -74,8 +74,8 @@ public class EventsApiRoundTripTests
     public async Task AClientTimeoutOnASlowAnswerIsRetriedAndTheReceiverCountsTheRetryAsADuplicate()
     {
         await using var receiver = await MparticleReceiver.StartAsync(Credentials);
-        receiver.Faults.Next(ReceiverFault.SlowResponse(TimeSpan.FromSeconds(3)));
-        using var api = Client(receiver, requestTimeout: TimeSpan.FromMilliseconds(300));
+        receiver.Faults.Next(ReceiverFault.SlowResponse(TimeSpan.FromSeconds(30)));
+        using var api = Client(receiver, requestTimeout: TimeSpan.FromSeconds(1));
 
         var result = await api.BulkUploadEventsAsync([UserBatch("frank", 2)]);
 
