@@ -67,6 +67,14 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable
         var failedEvents = 0;
         foreach (var sealedBatch in toSend)
         {
+            var (oversized, reason) = sealedBatch.TakeOversized();
+            if (oversized > 0)
+            {
+                Counters.Increment(SinkCounter.DroppedRejected, oversized);
+                SelfLog.WriteLine("Serilog.Sinks.Mparticle: {0} events of batch {1} are too large to send and are dropped: {2}",
+                    oversized, sealedBatch.SourceRequestId, reason);
+            }
+
             switch (sealedBatch.State)
             {
                 case SealedBatchState.Pending:

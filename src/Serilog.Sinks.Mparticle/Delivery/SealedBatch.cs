@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Mparticle;
 
 namespace Serilog.Sinks.Mparticle.Delivery;
@@ -10,6 +11,10 @@ namespace Serilog.Sinks.Mparticle.Delivery;
 /// </summary>
 sealed class SealedBatch
 {
+    readonly HashSet<BaseEvent> _oversized = [];
+    int _unreportedOversized;
+    string? _oversizedReason;
+
     public SealedBatch(Batch batch)
     {
         Batch = batch;
@@ -23,6 +28,42 @@ sealed class SealedBatch
 
     public SealedBatchState State { get; set; }
 
-    /// <summary>Why the batch was rejected (mParticle's error message), when it was.</summary>
+    /// <summary>Why the batch was rejected (mParticle's error message), until it is reported.</summary>
     public string? RejectionReason { get; set; }
+
+    /// <summary>Rejects the whole batch for good.</summary>
+    public void Reject(string reason)
+    {
+        State = SealedBatchState.Rejected;
+        RejectionReason = reason;
+    }
+
+    /// <summary>
+    /// Records that packing left out <paramref name="mpEvent"/>, too large to send even alone (or, when
+    /// <c>null</c>, the whole batch: its user data alone is too large). Each event is recorded once, however
+    /// often the batch is packed again.
+    /// </summary>
+    public void RecordOversized(BaseEvent? mpEvent, string reason)
+    {
+        if (mpEvent is null)
+        {
+            Reject(reason);
+            return;
+        }
+
+        if (_oversized.Add(mpEvent))
+        {
+            _unreportedOversized++;
+            _oversizedReason = reason;
+        }
+    }
+
+    /// <summary>Takes the oversized events recorded since the last call, so each is reported once.</summary>
+    public (int Count, string? Reason) TakeOversized()
+    {
+        var taken = (_unreportedOversized, _oversizedReason);
+        _unreportedOversized = 0;
+        _oversizedReason = null;
+        return taken;
+    }
 }
