@@ -25,7 +25,7 @@ namespace Serilog.Sinks.Mparticle;
 public sealed class MparticleMappingRule
 {
     /// <summary>
-    /// A Serilog.Expressions condition, for example <c>SourceContext like 'Shop.%' and Has(OrderId)</c>.
+    /// A Serilog.Expressions condition, for example <c>SourceContext like 'Shop.%' and IsDefined(OrderId)</c>.
     /// </summary>
     public string? Match { get; set; }
 

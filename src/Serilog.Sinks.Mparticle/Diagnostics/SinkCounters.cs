@@ -1,4 +1,4 @@
-using System;
+using Serilog.Sinks.Mparticle.Compat;
 using System.Threading;
 
 namespace Serilog.Sinks.Mparticle.Diagnostics;
@@ -6,7 +6,7 @@ namespace Serilog.Sinks.Mparticle.Diagnostics;
 /// <summary>The sink's counters: thread-safe, cheap to increment, read as snapshots.</summary>
 sealed class SinkCounters
 {
-    static readonly int Count = Enum.GetNames(typeof(SinkCounter)).Length;
+    static readonly int Count = EnumCompat.GetNames<SinkCounter>().Length;
 
     readonly long[] _values = new long[Count];
 

@@ -72,7 +72,7 @@ sealed class AttributePolicy
         var secret = false;
         foreach (var fragment in _excludedFragments)
         {
-            if (key.IndexOf(fragment, StringComparison.Ordinal) >= 0)
+            if (key.Contains(fragment))
             {
                 secret = true;
                 break;

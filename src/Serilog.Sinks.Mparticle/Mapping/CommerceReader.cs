@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Mparticle;
 using Serilog.Events;
+using Serilog.Sinks.Mparticle.Compat;
 
 namespace Serilog.Sinks.Mparticle.Mapping;
 
@@ -10,7 +11,7 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// (structures, dictionaries, sequences), with C# or JSON member names. The separate properties win over
 /// the same parts of a whole commerce event.
 /// </summary>
-sealed class CommerceReader
+static class CommerceReader
 {
     public static bool HasPayload(IReadOnlyDictionary<string, LogEventPropertyValue> properties) =>
         IsPresent(properties, MparticleProperties.MpCommerceEvent)
@@ -19,7 +20,7 @@ sealed class CommerceReader
         || IsPresent(properties, MparticleProperties.MpProductImpressions);
 
     /// <exception cref="MappingException">The payload has neither a product action, a promotion action nor impressions.</exception>
-    public CommerceEvent Read(IReadOnlyDictionary<string, LogEventPropertyValue> properties)
+    public static CommerceEvent Read(IReadOnlyDictionary<string, LogEventPropertyValue> properties)
     {
         var whole = Get(properties, MparticleProperties.MpCommerceEvent);
 
@@ -68,7 +69,7 @@ sealed class CommerceReader
     {
         var action = PropertyValues.AsEnum<ProductActionType>(PropertyValues.Member(value, "action"))
             ?? throw new MappingException(
-                $"A product action needs an action ({string.Join(", ", System.Enum.GetNames(typeof(ProductActionType)))}).");
+                $"A product action needs an action ({string.Join(", ", EnumCompat.GetNames<ProductActionType>())}).");
 
         var productAction = new ProductAction(action)
         {

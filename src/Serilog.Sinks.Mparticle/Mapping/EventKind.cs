@@ -3,7 +3,7 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// <summary>The kinds of mParticle data one log event can express.</summary>
 enum EventKind
 {
-    /// <summary>A custom event (<c>custom_event</c>) of some <see cref="Mparticle.CustomEventType"/>.</summary>
+    /// <summary>A custom event (<c>custom_event</c>) of some <see cref="global::Mparticle.CustomEventType"/>.</summary>
     Custom,
     ScreenView,
     Commerce,

@@ -2,7 +2,7 @@ using Mparticle;
 
 namespace Serilog.Sinks.Mparticle.Mapping;
 
-/// <summary>One identity a property can carry: a user identity of <see cref="Mparticle.IdentityType"/>, or the mpid.</summary>
+/// <summary>One identity a property can carry: a user identity of <see cref="global::Mparticle.IdentityType"/>, or the mpid.</summary>
 readonly struct IdentityField
 {
     IdentityField(IdentityType type, bool isMpid)

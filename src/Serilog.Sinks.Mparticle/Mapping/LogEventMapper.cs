@@ -22,7 +22,6 @@ sealed class LogEventMapper
     readonly AttributePolicy _policy;
     readonly AttributeValues _values;
     readonly UserDataReader _userData;
-    readonly CommerceReader _commerce;
     readonly LimitEnforcer _limits;
     readonly Action<LogEvent, MparticleMapping>? _customMapping;
     readonly SinkCounters _counters;
@@ -47,7 +46,6 @@ sealed class LogEventMapper
 
         _values = new AttributeValues(counters);
         _userData = new UserDataReader(_values);
-        _commerce = new CommerceReader();
         _limits = new LimitEnforcer(counters);
         _customMapping = options.CustomMapping;
     }
@@ -190,7 +188,7 @@ sealed class LogEventMapper
         }
     }
 
-    BaseEvent CreateEvent(LogEvent logEvent, EventClassification classification, CompiledRule? rule)
+    static BaseEvent CreateEvent(LogEvent logEvent, EventClassification classification, CompiledRule? rule)
     {
         var properties = logEvent.Properties;
         switch (classification.Kind)
@@ -198,7 +196,7 @@ sealed class LogEventMapper
             case EventKind.ScreenView:
                 return new ScreenViewEvent(EventName(logEvent, rule));
             case EventKind.Commerce:
-                var commerce = _commerce.Read(properties);
+                var commerce = CommerceReader.Read(properties);
                 if ((rule?.EventName ?? PropertyValues.AsString(Get(properties, MparticleProperties.MpEventName))) is { Length: > 0 } commerceName)
                     commerce.EventName = commerceName;
                 return commerce;

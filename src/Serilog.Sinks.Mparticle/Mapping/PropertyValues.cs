@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Serilog.Events;
+using Serilog.Sinks.Mparticle.Compat;
 
 namespace Serilog.Sinks.Mparticle.Mapping;
 
@@ -166,10 +167,10 @@ static class PropertyValues
 
         static KeyValuePair<string, TEnum>[] Build()
         {
-            var names = Enum.GetNames(typeof(TEnum));
+            var names = EnumCompat.GetNames<TEnum>();
             var members = new KeyValuePair<string, TEnum>[names.Length];
             for (var i = 0; i < names.Length; i++)
-                members[i] = new KeyValuePair<string, TEnum>(NameKey.Normalize(names[i]), (TEnum)Enum.Parse(typeof(TEnum), names[i]));
+                members[i] = new KeyValuePair<string, TEnum>(NameKey.Normalize(names[i]), EnumCompat.Parse<TEnum>(names[i]));
             return members;
         }
     }

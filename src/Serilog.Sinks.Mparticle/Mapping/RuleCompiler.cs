@@ -33,7 +33,20 @@ static class RuleCompiler
                 $"mParticle mapping rule {index} has no condition: set Match, MessageTemplate, EventId, SourceContext or HasProperty.",
                 nameof(rule));
 
-        if (!SerilogExpression.TryCompile(condition, out var compiled, out var error))
+        CompiledExpression? compiled;
+        string? error;
+        try
+        {
+            SerilogExpression.TryCompile(condition, out compiled, out error);
+        }
+        catch (ArgumentException ex)
+        {
+            // Serilog.Expressions reports unknown function names by throwing rather than through `error`.
+            compiled = null;
+            error = ex.Message;
+        }
+
+        if (compiled is null)
             throw new ArgumentException($"mParticle mapping rule {index} has an invalid condition `{condition}`: {error}", nameof(rule));
 
         var classification = rule.EventType is { Length: > 0 } type
@@ -45,7 +58,7 @@ static class RuleCompiler
         var identities = IdentityFields.ForProperties(rule.Identities, $"mParticle mapping rule {index}");
         var attributes = rule.Attributes is null ? null : new HashSet<string>(rule.Attributes, StringComparer.Ordinal);
 
-        return new CompiledRule(condition, compiled!, rule.EventName, classification, identities, attributes);
+        return new CompiledRule(condition, compiled, rule.EventName, classification, identities, attributes);
     }
 
     /// <summary>The conjunction of the rule's conditions, or <c>null</c> when it has none.</summary>
@@ -65,7 +78,7 @@ static class RuleCompiler
         }
 
         if (rule.HasProperty is { Length: > 0 } property)
-            parts.Add($"Has({PropertyAccessor(property)})");
+            parts.Add($"IsDefined({PropertyAccessor(property)})");
 
         return parts.Count == 0 ? null : string.Join(" and ", parts);
     }

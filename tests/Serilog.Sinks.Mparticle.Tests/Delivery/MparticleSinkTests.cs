@@ -17,10 +17,10 @@ public class MparticleSinkTests
 
         var sent = harness.Transport.Calls.Single();
         sent.Count.ShouldBe(2);
-        sent.Select(b => b.SourceRequestId).ShouldAllBe(id => Guid.TryParse(id, out _));
+        sent.Select(b => Guid.TryParse(b.SourceRequestId, out var id)).ShouldAllBe(parsed => parsed);
         sent.Select(b => b.SourceRequestId).Distinct().Count().ShouldBe(2);
         var messageIds = sent.SelectMany(b => b.Batch.Events).Select(e => e.SourceMessageId).ToList();
-        messageIds.ShouldAllBe(id => Guid.TryParse(id, out _));
+        messageIds.Select(m => Guid.TryParse(m, out var id)).ShouldAllBe(parsed => parsed);
         messageIds.Distinct().Count().ShouldBe(3);
         harness.Counters[SinkCounter.LogEventsReceived].ShouldBe(3);
         harness.Counters[SinkCounter.LogEventsMapped].ShouldBe(3);

@@ -161,6 +161,13 @@ public class RuleTests
     }
 
     [Fact]
+    public void ARuleWithAnUnknownFunctionFailsConfigurationNamingIt()
+    {
+        Should.Throw<ArgumentException>(() => With(new MparticleMappingRule { Match = "Has(UserId)" }))
+            .Message.ShouldStartWith("mParticle mapping rule 0 has an invalid condition `(Has(UserId))`: The function name `Has` was not recognized");
+    }
+
+    [Fact]
     public void ARuleWithAnUnknownEventTypeFailsConfiguration()
     {
         Should.Throw<ArgumentException>(() => With(new MparticleMappingRule { HasProperty = "X", EventType = "purchase-ish" }))
@@ -177,6 +184,6 @@ public class RuleTests
             SourceContext = "A.B",
             HasProperty = "Odd Name",
         }).ShouldBe(
-            "@mt = 'It''s {X}' and (EventId.Name = 'E' or EventId = 'E') and (SourceContext = 'A.B' or SourceContext like 'A.B.%') and Has(@p['Odd Name'])");
+            "@mt = 'It''s {X}' and (EventId.Name = 'E' or EventId = 'E') and (SourceContext = 'A.B' or SourceContext like 'A.B.%') and IsDefined(@p['Odd Name'])");
     }
 }

@@ -30,5 +30,9 @@ sealed class FakeTransport : BatchTransport
         return Task.CompletedTask;
     }
 
-    protected override void Dispose(bool disposing) => Disposed = true;
+    protected override void Dispose(bool disposing)
+    {
+        Disposed = true;
+        base.Dispose(disposing);
+    }
 }
