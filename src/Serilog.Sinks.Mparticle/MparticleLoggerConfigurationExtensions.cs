@@ -1,6 +1,7 @@
 using System;
 using Mparticle;
 using Serilog.Configuration;
+using Serilog.Sinks.Mparticle.Compat;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Sinks.Mparticle;
@@ -18,8 +19,8 @@ public static class MparticleLoggerConfigurationExtensions
     /// <param name="loggerSinkConfiguration">The logger sink configuration.</param>
     /// <param name="apiKey">The mParticle input's API key.</param>
     /// <param name="apiSecret">The mParticle input's API secret.</param>
-    /// <param name="pod">The mParticle pod (<c>us1</c>, <c>us2</c>, <c>eu1</c>, <c>au1</c>). The default is <c>us1</c>.</param>
-    /// <param name="serverUrl">The Events API base URL; wins over <paramref name="pod"/>. The default is <see cref="MparticleSinkOptions.DefaultServerUrl"/>.</param>
+    /// <param name="pod">The mParticle pod: <c>us1</c>, <c>us2</c>, <c>eu1</c> or <c>au1</c>. The default is <c>us1</c>.</param>
+    /// <param name="serverUrl">The Events API base URL, such as <c>https://s2s.eu1.mparticle.com/v2</c>; wins over <paramref name="pod"/>.</param>
     /// <param name="environment">The environment of every batch. The default is <see cref="MparticleEnvironment.Production"/>.</param>
     /// <param name="restrictedToMinimumLevel">The minimum level of log events passed to the sink. Ignored when <paramref name="levelSwitch"/> is given. The default is <see cref="LevelAlias.Minimum"/>.</param>
     /// <param name="levelSwitch">A switch that changes the sink's minimum level at run time.</param>
@@ -34,7 +35,7 @@ public static class MparticleLoggerConfigurationExtensions
         this LoggerSinkConfiguration loggerSinkConfiguration,
         string apiKey,
         string apiSecret,
-        string? pod = null,
+        string pod = MparticleSinkOptions.DefaultPod,
         string? serverUrl = null,
         MparticleEnvironment environment = MparticleEnvironment.Production,
         LogEventLevel restrictedToMinimumLevel = LevelAlias.Minimum,
@@ -82,8 +83,7 @@ public static class MparticleLoggerConfigurationExtensions
         LogEventLevel restrictedToMinimumLevel = LevelAlias.Minimum,
         LoggingLevelSwitch? levelSwitch = null)
     {
-        if (loggerSinkConfiguration is null)
-            throw new ArgumentNullException(nameof(loggerSinkConfiguration));
+        Guard.NotNull(loggerSinkConfiguration, nameof(loggerSinkConfiguration));
 
         var (sink, batching) = MparticleSinkFactory.Create(apiKey, apiSecret, options);
         return loggerSinkConfiguration.Sink(sink, batching, restrictedToMinimumLevel, levelSwitch);
@@ -108,8 +108,7 @@ public static class MparticleLoggerConfigurationExtensions
         LogEventLevel restrictedToMinimumLevel = LevelAlias.Minimum,
         LoggingLevelSwitch? levelSwitch = null)
     {
-        if (configure is null)
-            throw new ArgumentNullException(nameof(configure));
+        Guard.NotNull(configure, nameof(configure));
 
         var options = new MparticleSinkOptions();
         configure(options);

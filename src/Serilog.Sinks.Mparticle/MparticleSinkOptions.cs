@@ -11,8 +11,8 @@ namespace Serilog.Sinks.Mparticle;
 /// </summary>
 public sealed class MparticleSinkOptions
 {
-    /// <summary>The default Events API base URL (the US1 pod): <c>https://s2s.mparticle.com/v2</c>.</summary>
-    public const string DefaultServerUrl = "https://s2s.mparticle.com/v2";
+    /// <summary>The default pod: <c>us1</c> (<c>https://s2s.us1.mparticle.com/v2</c>).</summary>
+    public const string DefaultPod = "us1";
 
     /// <summary>The default maximum number of log events handled in one periodic batch: 1000 events.</summary>
     public const int DefaultBatchSizeLimit = 1000;
@@ -48,10 +48,10 @@ public sealed class MparticleSinkOptions
     ];
 
     /// <summary>
-    /// The mParticle pod (<c>us1</c>, <c>us2</c>, <c>eu1</c>, <c>au1</c>) that receives the data. Ignored when
-    /// <see cref="ServerUrl"/> is set. When neither is set, <see cref="DefaultServerUrl"/> is used.
+    /// The mParticle pod that receives the data: <c>us1</c>, <c>us2</c>, <c>eu1</c> or <c>au1</c> (any case).
+    /// Ignored when <see cref="ServerUrl"/> is set. The default is <see cref="DefaultPod"/>.
     /// </summary>
-    public string? Pod { get; set; }
+    public string Pod { get; set; } = DefaultPod;
 
     /// <summary>The Events API base URL, for example <c>https://s2s.eu1.mparticle.com/v2</c>. Wins over <see cref="Pod"/>.</summary>
     public string? ServerUrl { get; set; }

@@ -37,8 +37,11 @@ sealed class EventsApiTransport : BatchTransport
         var input = new List<Batch>(batches.Count);
         foreach (var sealedBatch in batches)
         {
-            if (sealedBatch.State == SealedBatchState.Pending && owners.TryAdd(sealedBatch.Batch, sealedBatch))
+            if (sealedBatch.State == SealedBatchState.Pending && !owners.ContainsKey(sealedBatch.Batch))
+            {
+                owners.Add(sealedBatch.Batch, sealedBatch);
                 input.Add(sealedBatch.Batch);
+            }
         }
 
         PackResult packed;
@@ -112,6 +115,7 @@ sealed class EventsApiTransport : BatchTransport
     {
         if (disposing)
             _api.Dispose();
+        base.Dispose(disposing);
     }
 
     static Dictionary<BaseEvent, SealedBatch> IndexEvents(IEnumerable<SealedBatch> batches)
