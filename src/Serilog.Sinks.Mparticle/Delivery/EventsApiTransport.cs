@@ -90,6 +90,15 @@ sealed class EventsApiTransport : BatchTransport
                 foreach (var owner in requestOwners)
                     owner.Reject(Describe(ex));
             }
+            catch (MparticleApiException ex) when (ex.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                // A configuration error, not a data error: keep the batches so that fixed credentials deliver them.
+                SelfLog.WriteLine(
+                    "Serilog.Sinks.Mparticle: mParticle refused the credentials ({0} {1}): check the API key and secret of the " +
+                    "mParticle input (and the pod or server URL). {2} batches are kept and retried until the retry time limit.",
+                    (int)ex.StatusCode!, ex.StatusCode, requestOwners.Count);
+                failed.UnionWith(requestOwners);
+            }
             catch (MparticleApiException ex)
             {
                 SelfLog.WriteLine("Serilog.Sinks.Mparticle: {0} batches were not delivered and will be retried: {1}", requestOwners.Count, ex.Message);
