@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Mparticle;
 
-/// <summary>A user identity changed (<c>user_identity_change</c>). The schema requires both <c>new</c> and <c>old</c> (either may be JSON null).</summary>
+/// <summary>A user identity changed (<c>user_identity_change</c>). The schema requires both <c>new</c> and <c>old</c>, so both are always written, as JSON <c>null</c> when unset.</summary>
 public sealed class UserIdentityChangeEvent : BaseEvent
 {
     /// <summary>Creates a user identity change.</summary>
@@ -25,9 +25,11 @@ public sealed class UserIdentityChangeEvent : BaseEvent
 
     /// <summary>The identity after the change (<c>new</c>).</summary>
     [JsonPropertyName("new")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public UserIdentity? NewIdentity { get; set; }
 
     /// <summary>The identity before the change (<c>old</c>).</summary>
     [JsonPropertyName("old")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public UserIdentity? OldIdentity { get; set; }
 }

@@ -88,12 +88,13 @@ internal static partial class BatchWriter
             writer.WriteString(WireNames.CustomEventType, CommerceEventTypeConverter.Instance.Name(customEventType));
         }
 
-        WriteBaseEventFields(writer, value);
         if (value.ProductImpressionsOrNull is { } productImpressionsOrNull)
         {
             writer.WritePropertyName(WireNames.ProductImpressions);
             WriteArray(writer, productImpressionsOrNull, WriteProductImpression);
         }
+
+        WriteBaseEventFields(writer, value);
 
         WriteBaseEventCollections(writer, value);
         writer.WriteEndObject();
@@ -153,8 +154,8 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.IosImageBaseAddress, value.IosImageBaseAddress);
         writer.WriteOptional(WireNames.IosImageSize, value.IosImageSize);
         writer.WriteOptional(WireNames.SessionNumber, value.SessionNumber);
-        WriteBaseEventFields(writer, value);
         WriteBreadcrumbs(writer, WireNames.Breadcrumbs, value.BreadcrumbsOrNull);
+        WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
         writer.WriteEndObject();
     }
@@ -280,20 +281,24 @@ internal static partial class BatchWriter
     private static void WriteUserIdentityChangeEventData(Utf8JsonWriter writer, UserIdentityChangeEvent value)
     {
         writer.WriteStartObject();
-        if (value.NewIdentity is { } newIdentity)
-        {
-            writer.WritePropertyName(WireNames.New);
-            WriteUserIdentity(writer, newIdentity);
-        }
-
-        if (value.OldIdentity is { } oldIdentity)
-        {
-            writer.WritePropertyName(WireNames.Old);
-            WriteUserIdentity(writer, oldIdentity);
-        }
-
+        // Both are required by the schema (null allowed), so both are always written.
+        WriteNullableUserIdentity(writer, WireNames.New, value.NewIdentity);
+        WriteNullableUserIdentity(writer, WireNames.Old, value.OldIdentity);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
         writer.WriteEndObject();
+    }
+
+    private static void WriteNullableUserIdentity(Utf8JsonWriter writer, JsonEncodedText name, UserIdentity? identity)
+    {
+        writer.WritePropertyName(name);
+        if (identity is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            WriteUserIdentity(writer, identity);
+        }
     }
 }
