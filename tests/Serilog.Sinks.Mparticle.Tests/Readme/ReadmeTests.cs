@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Mparticle;
 using Mparticle.Testing;
-using Serilog.Sinks.Mparticle.Tests.Configuration;
+using Serilog.Sinks.Mparticle.Tests.Support;
 
 namespace Serilog.Sinks.Mparticle.Tests.Readme;
 
