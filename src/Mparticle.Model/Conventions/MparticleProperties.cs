@@ -78,6 +78,17 @@ public static class MparticleProperties
     /// <summary>User attributes to set, as a dictionary of names to scalars or lists of strings.</summary>
     public const string MpUserAttributes = "MpUserAttributes";
 
+    /// <summary>
+    /// The user attributes a user scope carries (<c>BeginMparticleUser</c>), as a dictionary like
+    /// <see cref="MpUserAttributes"/>. Read before <see cref="MpUserAttributes"/>, which wins for the same name.
+    /// </summary>
+    /// <remarks>
+    /// A name of its own because Microsoft's <c>LoggerFactory</c> with Serilog.Extensions.Logging lets a scope's
+    /// property replace the log call's property of the same name: a scope writing <see cref="MpUserAttributes"/>
+    /// would erase what a call inside it sets.
+    /// </remarks>
+    public const string MpScopeUserAttributes = "MpScopeUserAttributes";
+
     /// <summary>Names of user attributes to delete, as a sequence of strings.</summary>
     public const string MpDeletedUserAttributes = "MpDeletedUserAttributes";
 
