@@ -188,7 +188,7 @@ public class MparticleLoggerExtensionsTests
               "MpCustomFlags": {"flag": true},
               "MpEventType": "commerce_event",
               "MpSessionId": "session-1",
-              "MpSourceMessageId": "message-from-app",
+              "MpSourceMessageId": "0f8e5a56-7c3b-4f4e-9d55-2d2a3c4b5e6f",
               "SourceContext": "Shop.Checkout"
             }
             """));

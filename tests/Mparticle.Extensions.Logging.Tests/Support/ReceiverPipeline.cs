@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Mparticle.Testing;
 using Serilog;
@@ -43,12 +44,61 @@ static class ReceiverPipeline
         }
     }
 
-    /// <summary>The body of the single request received, ids and times normalized (see <see cref="Serilog.Sinks.Mparticle.Tests.Support.WireJson"/>).</summary>
-    public static string SingleBody(MparticleReceiver receiver)
+    /// <summary>
+    /// What the receiver accepted, one JSON batch per user in order of first appearance, ids and times normalized
+    /// (see <see cref="Serilog.Sinks.Mparticle.Tests.Support.WireJson"/>). Serilog's batching may cut one flush into
+    /// two periodic batches (at shutdown it emits the batch it was filling, then the rest of its queue), so the
+    /// parts of a user's batch are joined: the envelope of the first part (every part must carry the same user),
+    /// the user attributes of all parts, and their events in order.
+    /// </summary>
+    public static string UserBatches(MparticleReceiver receiver)
     {
-        var request = receiver.Requests.ShouldHaveSingleItem();
-        request.Path.ShouldBe("/v2/bulkevents");
-        request.StatusCode.ShouldBe(202);
-        return Serilog.Sinks.Mparticle.Tests.Support.WireJson.NormalizeLive(request.Body!);
+        var users = new List<(string Key, JsonObject Batch)>();
+        foreach (var request in receiver.Requests)
+        {
+            request.Path.ShouldBe("/v2/bulkevents");
+            request.StatusCode.ShouldBe(202, request.Error);
+            foreach (var part in JsonNode.Parse(request.Body!)!.AsArray().Select(b => b!.AsObject()))
+            {
+                var key = part["user_identities"]?.ToJsonString() + "|" + part["mpid"]?.ToJsonString();
+                var index = users.FindIndex(u => u.Key == key);
+                if (index < 0)
+                    users.Add((key, Join(null, part)));
+                else
+                    users[index] = (key, Join(users[index].Batch, part));
+            }
+        }
+
+        var all = new JsonArray(users.Select(u => (JsonNode)u.Batch).ToArray());
+        return Serilog.Sinks.Mparticle.Tests.Support.WireJson.NormalizeLive(all.ToJsonString());
+    }
+
+    static JsonObject Join(JsonObject? joined, JsonObject part)
+    {
+        string[] merged = ["user_attributes", "deleted_user_attributes", "events"];
+        var result = new JsonObject();
+        foreach (var field in joined ?? part)
+        {
+            if (!merged.Contains(field.Key))
+                result[field.Key] = field.Value!.DeepClone();
+        }
+
+        var attributes = (joined?["user_attributes"]?.DeepClone() as JsonObject) ?? [];
+        foreach (var attribute in part["user_attributes"]?.AsObject() ?? [])
+            attributes[attribute.Key] = attribute.Value?.DeepClone();
+        if (attributes.Count > 0)
+            result["user_attributes"] = attributes;
+
+        var deleted = (joined?["deleted_user_attributes"]?.DeepClone() as JsonArray) ?? [];
+        foreach (var name in part["deleted_user_attributes"]?.AsArray() ?? [])
+            deleted.Add(name?.DeepClone());
+        if (deleted.Count > 0)
+            result["deleted_user_attributes"] = deleted;
+
+        var events = (joined?["events"]?.DeepClone() as JsonArray) ?? [];
+        foreach (var item in part["events"]?.AsArray() ?? [])
+            events.Add(item?.DeepClone());
+        result["events"] = events;
+        return result;
     }
 }

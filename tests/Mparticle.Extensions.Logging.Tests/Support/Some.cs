@@ -24,7 +24,7 @@ static class Some
         {
             CurrencyCode = "EUR",
             ScreenName = "Search",
-            SourceMessageId = "message-from-app",
+            SourceMessageId = "0f8e5a56-7c3b-4f4e-9d55-2d2a3c4b5e6f",
             SessionUuid = "session-1",
         };
         commerceEvent.CustomAttributes["query"] = "hat";
