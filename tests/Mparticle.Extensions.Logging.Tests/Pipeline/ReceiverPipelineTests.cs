@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Mparticle.Extensions.Logging.Tests.Readme;
 using Mparticle.Extensions.Logging.Tests.Support;
 using Serilog.Sinks.Mparticle;
 
