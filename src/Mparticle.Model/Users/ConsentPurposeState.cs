@@ -6,6 +6,11 @@ namespace Mparticle;
 /// <summary>The user's consent to one purpose: the fields GDPR and CCPA consent share. The schema requires <see cref="Consented"/> and <see cref="TimestampUnixtimeMs"/>.</summary>
 public abstract class ConsentPurposeState
 {
+    // Only GDPR and CCPA consent derive (the writer knows both).
+    private protected ConsentPurposeState()
+    {
+    }
+
     /// <summary>Whether the user consented (<c>consented</c>); <c>false</c> is sent when set.</summary>
     [JsonPropertyName("consented")]
     public bool? Consented { get; set; }

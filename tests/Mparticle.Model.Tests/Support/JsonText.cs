@@ -74,3 +74,31 @@ internal static class JsonText
         }
     }
 }
+
+/// <summary>Serializes model parts the way they appear inside a batch.</summary>
+internal static class Wire
+{
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON of a value at a path inside a serialized batch, e.g. <c>At(batch, "events", 0, "data")</c>.</summary>
+    public static string At(Batch batch, params object[] path)
+    {
+        JsonNode? node = JsonNode.Parse(MparticleJson.Serialize(batch));
+        foreach (var step in path)
+        {
+            node = step is int index ? node![index] : node![(string)step];
+        }
+
+        return node!.ToJsonString(Relaxed);
+    }
+
+    /// <summary>The <c>data</c> object of an event.</summary>
+    public static string DataOf(BaseEvent e) => At(new Batch { Events = { e } }, "events", 0, "data");
+
+    /// <summary>The envelope of an event.</summary>
+    public static string EnvelopeOf(BaseEvent e) => At(new Batch { Events = { e } }, "events", 0);
+
+    /// <summary>A product as written inside a product action.</summary>
+    public static string Of(Product product) =>
+        At(new Batch { Events = { new CommerceEvent(new ProductAction(ProductActionType.Click) { Products = { product } }) } }, "events", 0, "data", "product_action", "products", 0);
+}

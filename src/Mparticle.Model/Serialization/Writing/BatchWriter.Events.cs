@@ -88,12 +88,13 @@ internal static partial class BatchWriter
             writer.WriteString(WireNames.CustomEventType, CommerceEventTypeConverter.Instance.Name(customEventType));
         }
 
-        WriteBaseEventFields(writer, value);
         if (value.ProductImpressionsOrNull is { } productImpressionsOrNull)
         {
             writer.WritePropertyName(WireNames.ProductImpressions);
             WriteArray(writer, productImpressionsOrNull, WriteProductImpression);
         }
+
+        WriteBaseEventFields(writer, value);
 
         WriteBaseEventCollections(writer, value);
         writer.WriteEndObject();
@@ -153,8 +154,8 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.IosImageBaseAddress, value.IosImageBaseAddress);
         writer.WriteOptional(WireNames.IosImageSize, value.IosImageSize);
         writer.WriteOptional(WireNames.SessionNumber, value.SessionNumber);
-        WriteBaseEventFields(writer, value);
         WriteBreadcrumbs(writer, WireNames.Breadcrumbs, value.BreadcrumbsOrNull);
+        WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
         writer.WriteEndObject();
     }
