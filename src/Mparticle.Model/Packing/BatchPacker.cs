@@ -1,0 +1,336 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Mparticle;
+
+/// <summary>
+/// Turns any sequence of batches into compliant <c>/v2/bulkevents</c> requests, using the real serialized sizes:
+/// each request is filled up to <see cref="PackingLimits.MaxBatchesPerRequest"/> batches and
+/// <see cref="PackingLimits.MaxRequestBytes"/> bytes; a batch over <see cref="PackingLimits.MaxBatchBytes"/> is split
+/// into several batches of the same user (same identities and attributes, each event exactly once, each part with
+/// its own <c>source_request_id</c>); an event too large to fit even alone is reported in
+/// <see cref="PackResult.Rejections"/>, never dropped silently.
+/// </summary>
+/// <remarks>
+/// Sizes are UTF-8 bytes with 1000-byte kilobytes (mParticle does not define KB; 1000 is the cautious reading).
+/// Missing <c>source_request_id</c>s and event <c>source_message_id</c>s are filled in on the caller's objects
+/// before serializing, so packing the same batches again gives the same ids. Each batch is serialized once, straight
+/// into a reused buffer; an instance keeps that buffer between calls, so reuse one instance. An instance is not
+/// thread-safe: use one per thread or sender loop.
+/// </remarks>
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The Utf8JsonWriter writes into a managed ByteBuffer: disposing it would only flush, and every pack flushes.")]
+public sealed class BatchPacker
+{
+    private const int InitialCapacity = 4096;
+
+    private static readonly JsonWriterOptions WriterOptions = MparticleJson.WriterOptions;
+
+    private readonly ByteBuffer _buffer = new(InitialCapacity);
+    private readonly Utf8JsonWriter _writer;
+    private readonly List<Batch> _batches = [];
+    private readonly List<int> _ends = [];
+    private int _events;
+
+    /// <summary>Creates a packer for mParticle's default limits (<see cref="PackingLimits.Default"/>).</summary>
+    public BatchPacker()
+        : this(PackingLimits.Default)
+    {
+    }
+
+    /// <summary>Creates a packer for the given limits (for accounts with custom limits).</summary>
+    /// <param name="limits">The limits every request must respect.</param>
+    public BatchPacker(PackingLimits limits)
+    {
+        Limits = limits ?? throw new ArgumentNullException(nameof(limits));
+        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+    }
+
+    /// <summary>The limits every packed request respects.</summary>
+    public PackingLimits Limits { get; }
+
+    /// <summary>Packs <paramref name="batches"/> into compliant bulk requests, in order.</summary>
+    /// <param name="batches">Any number of batches, of any sizes.</param>
+    /// <returns>The requests, and whatever could not fit anywhere.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="batches"/> is null.</exception>
+    /// <exception cref="ArgumentException">An entry of <paramref name="batches"/> is null.</exception>
+    public PackResult Pack(IEnumerable<Batch> batches)
+    {
+        _ = batches ?? throw new ArgumentNullException(nameof(batches));
+        var requests = new List<PackedRequest>();
+        var rejections = new List<PackingRejection>();
+        var splits = 0;
+        StartRequest();
+        var index = 0;
+        foreach (var batch in batches)
+        {
+            _ = batch ?? throw new ArgumentException("batches[" + index.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches));
+            RequestIds.AssignMissing(batch);
+            var (commaAt, start, size) = Append(batch);
+            if (size <= Limits.MaxBatchBytes)
+            {
+                Commit(batch, commaAt, start, size, requests);
+            }
+            else
+            {
+                splits++;
+                var anatomy = BatchAnatomy.Read(_buffer.Slice(start, size));
+                _buffer.Truncate(commaAt);
+                Split(batch, index, anatomy, requests, rejections);
+            }
+
+            index++;
+        }
+
+        if (_batches.Count > 0)
+        {
+            Emit(requests, _buffer.WrittenCount);
+        }
+
+        _buffer.ShrinkTo(Limits.MaxRequestBytes + 1);
+        return new PackResult(requests, rejections, splits);
+    }
+
+    /// <summary>
+    /// Serializes <paramref name="batches"/> as exactly one request, or throws <see cref="MparticleLimitException"/>
+    /// naming the first batch that breaks a limit. Used by <see cref="EventsApi.BulkUploadEventsAsync(IEnumerable{Batch}, System.Threading.CancellationToken)"/>.
+    /// </summary>
+    internal PackedRequest PackExactlyOne(IEnumerable<Batch> batches)
+    {
+        _ = batches ?? throw new ArgumentNullException(nameof(batches));
+        var list = batches as IReadOnlyList<Batch> ?? new List<Batch>(batches);
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("At least one batch is required.", nameof(batches));
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            RequestIds.AssignMissing(list[i] ?? throw new ArgumentException("batches[" + i.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches)));
+        }
+
+        if (list.Count > Limits.MaxBatchesPerRequest)
+        {
+            var first = Limits.MaxBatchesPerRequest;
+            throw new MparticleLimitException(
+                Describe(first, list[first]) + " is batch number " + (first + 1).ToString(CultureInfo.InvariantCulture) + " of " + list.Count.ToString(CultureInfo.InvariantCulture)
+                + "; a bulk request may hold at most " + Limits.MaxBatchesPerRequest.ToString(CultureInfo.InvariantCulture) + " batches. Nothing was sent; use BatchPacker to split the batches into compliant requests.",
+                MparticleLimit.BatchesPerRequest,
+                first,
+                list[first].SourceRequestId,
+                list.Count,
+                Limits.MaxBatchesPerRequest);
+        }
+
+        StartRequest();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (_, start, size) = Append(list[i]);
+            if (size > Limits.MaxBatchBytes)
+            {
+                throw new MparticleLimitException(
+                    Describe(i, list[i]) + " is " + Bytes(size) + "; a batch may be at most " + Bytes(Limits.MaxBatchBytes) + " (KB of 1000 bytes). Nothing was sent; use BatchPacker to split it.",
+                    MparticleLimit.BatchBytes,
+                    i,
+                    list[i].SourceRequestId,
+                    size,
+                    Limits.MaxBatchBytes);
+            }
+
+            var requestSize = start + size + 1;
+            if (requestSize > Limits.MaxRequestBytes)
+            {
+                throw new MparticleLimitException(
+                    Describe(i, list[i]) + " brings the request body to at least " + Bytes(requestSize) + "; a request must be under " + Bytes(Limits.MaxRequestBytes + 1) + " (KB of 1000 bytes). Nothing was sent; use BatchPacker to split the batches into compliant requests.",
+                    MparticleLimit.RequestBytes,
+                    i,
+                    list[i].SourceRequestId,
+                    requestSize,
+                    Limits.MaxRequestBytes);
+            }
+
+            _batches.Add(list[i]);
+            _ends.Add(start + size);
+            _events += list[i].Events.Count;
+        }
+
+        var requests = new List<PackedRequest>(1);
+        Emit(requests, _buffer.WrittenCount);
+        return requests[0];
+    }
+
+    /// <summary>
+    /// Two batches of the same user holding the first and the second half of <paramref name="batch"/>'s events (the
+    /// first keeps the batch's id), for a 413 on a single batch; <see langword="null"/> when it has fewer than 2 events.
+    /// </summary>
+    internal static Batch[]? Halve(Batch batch)
+    {
+        var count = batch.Events.Count;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        RequestIds.AssignMissing(batch);
+        var anatomy = BatchAnatomy.Read(MparticleJson.SerializeToUtf8Bytes(batch));
+        var half = count / 2;
+        return
+        [
+            anatomy.CreatePart(batch.SourceRequestId!, Range(batch.Events, 0, half)),
+            anatomy.CreatePart(RequestIds.ForSecondHalf(batch.SourceRequestId!), Range(batch.Events, half, count - half)),
+        ];
+    }
+
+    private void StartRequest()
+    {
+        _buffer.Truncate(0);
+        _buffer.Write((byte)'[');
+        _batches.Clear();
+        _ends.Clear();
+        _events = 0;
+    }
+
+    /// <summary>Writes the batch (after a comma when the request already has one) and returns where it went.</summary>
+    private (int CommaAt, int Start, int Size) Append(Batch batch)
+    {
+        var commaAt = _buffer.WrittenCount;
+        if (_batches.Count > 0)
+        {
+            _buffer.Write((byte)',');
+        }
+
+        var start = _buffer.WrittenCount;
+        _writer.Reset(_buffer);
+        MparticleJson.Serialize(batch, _writer);
+        _writer.Flush();
+        return (commaAt, start, _buffer.WrittenCount - start);
+    }
+
+    /// <summary>Keeps a written batch that fits the batch limit, first closing the request if it would break the count or size limit.</summary>
+    private void Commit(Batch batch, int commaAt, int start, int size, List<PackedRequest> requests)
+    {
+        if (_batches.Count == Limits.MaxBatchesPerRequest || start + size + 1 > Limits.MaxRequestBytes)
+        {
+            Emit(requests, commaAt);
+            _buffer.MoveDown(start, size, 1);
+            start = 1;
+        }
+
+        _batches.Add(batch);
+        _ends.Add(start + size);
+        _events += batch.Events.Count;
+    }
+
+    /// <summary>Turns the first <paramref name="length"/> bytes and the batches so far into a request, and starts the next.</summary>
+    private void Emit(List<PackedRequest> requests, int length)
+    {
+        requests.Add(new PackedRequest(_buffer.ToArray(length, (byte)']'), _batches.ToArray(), _ends.ToArray(), _events));
+        _batches.Clear();
+        _ends.Clear();
+        _events = 0;
+    }
+
+    /// <summary>
+    /// Splits an oversized batch into parts that each fit the batch limit, greedily and in event order, using the
+    /// events' real sizes. The size estimate of a part is an upper bound (derived ids may be longer than the
+    /// original id), and each part is still measured when it is written.
+    /// </summary>
+    private void Split(Batch batch, int index, BatchAnatomy anatomy, List<PackedRequest> requests, List<PackingRejection> rejections)
+    {
+        var events = batch.Events;
+        if (anatomy.EventSizes.Length != events.Count)
+        {
+            throw new InvalidOperationException("The serialized batch has " + anatomy.EventSizes.Length.ToString(CultureInfo.InvariantCulture) + " events but the batch holds " + events.Count.ToString(CultureInfo.InvariantCulture) + ".");
+        }
+
+        // ,"events":[ ... ] around the events, and room for a derived id longer than the original.
+        const int EventsOverhead = 12;
+        var originalId = batch.SourceRequestId!;
+        var idGrowth = Math.Max(0, 36 - Encoding.UTF8.GetByteCount(originalId));
+        var envelope = anatomy.Envelope.Length;
+        if (envelope + EventsOverhead - 1 > Limits.MaxBatchBytes)
+        {
+            rejections.Add(new PackingRejection(batch, index, null, envelope, Limits.MaxBatchBytes));
+            return;
+        }
+
+        var part = 0;
+        var current = new List<BaseEvent>();
+        long estimate = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var eventSize = anatomy.EventSizes[i];
+            var alone = (long)envelope + idGrowth + EventsOverhead + eventSize;
+            if (alone > Limits.MaxBatchBytes)
+            {
+                // Measure exactly: the estimate may be a few bytes pessimistic.
+                var single = anatomy.CreatePart(PartId(originalId, current.Count == 0 ? part : part + 1), [events[i]]);
+                var (commaAt, start, size) = Append(single);
+                _buffer.Truncate(commaAt);
+                if (size > Limits.MaxBatchBytes)
+                {
+                    rejections.Add(new PackingRejection(batch, index, events[i], size, Limits.MaxBatchBytes));
+                    continue;
+                }
+            }
+
+            if (current.Count > 0 && estimate + 1 + eventSize > Limits.MaxBatchBytes)
+            {
+                Place(anatomy, batch, index, PartId(originalId, part++), current, requests, rejections);
+                current = [];
+            }
+
+            estimate = current.Count == 0 ? (long)envelope + idGrowth + EventsOverhead + eventSize : estimate + 1 + eventSize;
+            current.Add(events[i]);
+        }
+
+        if (current.Count > 0)
+        {
+            Place(anatomy, batch, index, PartId(originalId, part), current, requests, rejections);
+        }
+    }
+
+    /// <summary>
+    /// Writes one part. Should a part still come out over the limit (the estimate assumes the envelope survives a
+    /// read and write unchanged), it is halved again rather than failing; a lone event that does not fit is rejected.
+    /// </summary>
+    private void Place(BatchAnatomy anatomy, Batch batch, int index, string id, List<BaseEvent> events, List<PackedRequest> requests, List<PackingRejection> rejections)
+    {
+        var part = anatomy.CreatePart(id, events);
+        var (commaAt, start, size) = Append(part);
+        if (size <= Limits.MaxBatchBytes)
+        {
+            Commit(part, commaAt, start, size, requests);
+            return;
+        }
+
+        _buffer.Truncate(commaAt);
+        if (events.Count == 1)
+        {
+            rejections.Add(new PackingRejection(batch, index, events[0], size, Limits.MaxBatchBytes));
+            return;
+        }
+
+        var half = events.Count / 2;
+        Place(anatomy, batch, index, id, events.GetRange(0, half), requests, rejections);
+        Place(anatomy, batch, index, RequestIds.ForSecondHalf(id), events.GetRange(half, events.Count - half), requests, rejections);
+    }
+
+    private static string PartId(string originalId, int part) => part == 0 ? originalId : RequestIds.ForPart(originalId, part);
+
+    private static IEnumerable<BaseEvent> Range(IList<BaseEvent> events, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            yield return events[i];
+        }
+    }
+
+    private static string Describe(int index, Batch batch) =>
+        "Batch " + index.ToString(CultureInfo.InvariantCulture) + " (source_request_id " + batch.SourceRequestId + ")";
+
+    private static string Bytes(long size) => size.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+}

@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using Mparticle.Testing.Faults;
+using Mparticle.Testing.Inspection;
+using Mparticle.Testing.Recording;
+using Mparticle.Testing.Validation;
+
+namespace Mparticle.Testing.Handling;
+
+/// <summary>
+/// Answers one request: route, authenticate, show a scripted fault, read the body within the limit, inspect it once,
+/// validate with the model, apply the rate limit, de-duplicate, record, answer. Everything shared is lock-free except a fault plan
+/// that has faults scripted.
+/// </summary>
+internal sealed class RequestPipeline
+{
+    private static readonly IReadOnlyList<ScannedBatch> NoBatches = [];
+
+    private readonly BasicAuthenticator _authenticator;
+    private readonly FaultPlan _faults;
+    private readonly BatchRateMeter _meter;
+    private readonly DuplicateFilter _duplicates = new();
+    private readonly ReceiverRecords _records;
+    private readonly JsonlWriter? _jsonl;
+    private readonly TimeProvider _time;
+    private readonly bool _strict;
+    private readonly Action<ReceivedRequest, IReadOnlyList<ScannedBatch>>? _onRequest;
+
+    public RequestPipeline(MparticleReceiverOptions options, FaultPlan faults, BatchRateMeter meter, ReceiverRecords records, JsonlWriter? jsonl)
+    {
+        _authenticator = new BasicAuthenticator(options.ApiKey, options.ApiSecret);
+        _faults = faults;
+        _meter = meter;
+        _records = records;
+        _jsonl = jsonl;
+        _time = options.TimeProvider;
+        _strict = options.Validation == ReceiverValidation.Strict;
+        _onRequest = options.OnRequest;
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = _time.GetTimestamp();
+        var request = context.Request;
+        var record = new ReceivedRequest(request.Method, request.Path.Value ?? string.Empty, CopyHeaders(request.Headers), _time.GetUtcNow());
+        var exchange = new Exchange(record);
+        try
+        {
+            await AnswerAsync(context, exchange).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (context.RequestAborted.IsCancellationRequested && ex is OperationCanceledException or IOException or BadHttpRequestException)
+        {
+            // The client went away (or the connection was dropped on purpose): recorded below with status 0.
+        }
+        finally
+        {
+            record.Duration = _time.GetElapsedTime(started);
+
+            // A connection closed before the answer went out answered nothing.
+            record.StatusCode = exchange.Dropped || context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
+
+            var body = exchange.Body;
+            if (body is not null && _records.TryReserveBody(body.Length))
+            {
+                record.BodyBytes = body.Span.ToArray();
+            }
+
+            _records.RecordRequest(record);
+            _onRequest?.Invoke(record, exchange.Accepted);
+            if (_jsonl is not null)
+            {
+                var line = JsonlWriter.Format(record, exchange.BodyIsJson && body is not null ? body.Span : default);
+                body?.Dispose();
+                await _jsonl.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                body?.Dispose();
+            }
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context, Exchange exchange)
+    {
+        var record = exchange.Record;
+        var request = context.Request;
+        var response = context.Response;
+        var endpoint = Route(request.Path);
+        if (endpoint == ReceiverEndpoint.None)
+        {
+            await Responses.ErrorAsync(response, StatusCodes.Status404NotFound, "NOT_FOUND", $"No Events API endpoint at {request.Path}; use POST /v2/events, /v2/bulkevents or /v2/bulkevents/historical.").ConfigureAwait(false);
+            return;
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            response.Headers.Allow = "POST";
+            Responses.Empty(response, StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
+        var (authStatus, apiKey) = _authenticator.Authenticate(request.Headers.Authorization);
+        if (authStatus != 0)
+        {
+            if (authStatus == StatusCodes.Status401Unauthorized)
+            {
+                response.Headers.WWWAuthenticate = "Basic realm=\"mParticle\"";
+            }
+
+            Responses.Empty(response, authStatus);
+            return;
+        }
+
+        record.ApiKey = apiKey;
+        var fault = _faults.Take();
+        record.Fault = fault?.ToString();
+        if (fault?.Kind == FaultKind.DropConnection)
+        {
+            record.Bytes = await RequestBody.ReadSomeAsync(request.BodyReader, context.RequestAborted).ConfigureAwait(false);
+            context.Abort();
+            exchange.Dropped = true;
+            return;
+        }
+
+        if (_strict && request.Headers.ContentEncoding is { Count: > 0 } encoding && !string.Equals(encoding.ToString(), "identity", StringComparison.OrdinalIgnoreCase))
+        {
+            await Responses.BadRequestAsync(response, $"Content-Encoding '{encoding}' is not supported: the Events API takes plain JSON.").ConfigureAwait(false);
+            return;
+        }
+
+        var body = await RequestBody.ReadAsync(request.BodyReader, request.ContentLength, ReceiverLimits.MaxRequestBytesExclusive, context.RequestAborted).ConfigureAwait(false);
+        exchange.Body = body;
+        record.Bytes = body.IsTooLarge ? body.TooLargeBytes : body.Length;
+        if (fault?.Kind == FaultKind.Status)
+        {
+            Responses.Fault(response, fault);
+            return;
+        }
+
+        if (body.IsTooLarge)
+        {
+            record.Error = request.ContentLength is null
+                ? $"The request body reached {body.TooLargeBytes:N0} bytes; a request must be smaller than {ReceiverLimits.MaxRequestBytesExclusive:N0} bytes (256 KB of 1000 bytes)."
+                : $"The request body is {body.TooLargeBytes:N0} bytes; a request must be smaller than {ReceiverLimits.MaxRequestBytesExclusive:N0} bytes (256 KB of 1000 bytes).";
+            await Responses.BadRequestAsync(response, record.Error).ConfigureAwait(false);
+            return;
+        }
+
+        List<ScannedBatch> batches;
+        try
+        {
+            batches = EnvelopeScanner.Scan(body.Span, endpoint != ReceiverEndpoint.Events, _strict);
+        }
+        catch (RequestRejectedException ex)
+        {
+            record.Error = ex.Message;
+            await Responses.BadRequestAsync(response, ex.Message).ConfigureAwait(false);
+            return;
+        }
+
+        record.BatchCount = batches.Count;
+        exchange.BodyIsJson = true;
+        foreach (var batch in batches)
+        {
+            if (batch.Problem is null && BatchReader.Read(body.Span, batch, _strict) is { } problem)
+            {
+                if (_strict)
+                {
+                    record.Error = problem;
+                    await Responses.BadRequestAsync(response, problem).ConfigureAwait(false);
+                    return;
+                }
+
+                batch.Problem = problem;
+            }
+        }
+
+        if (!_meter.TryAdmit(batches.Count, out var percentUsed, out var retryAfter))
+        {
+            Responses.Fault(response, ReceiverFault.TooManyRequests(retryAfter));
+            record.Fault = "rate limit " + _meter.Limit + " batches/s";
+            return;
+        }
+
+        exchange.Accepted = Accept(endpoint, apiKey!, batches, record);
+        Responses.Accepted(response, percentUsed);
+        if (fault?.Kind == FaultKind.Delay)
+        {
+            await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private List<ScannedBatch> Accept(ReceiverEndpoint endpoint, string apiKey, List<ScannedBatch> batches, ReceivedRequest record)
+    {
+        var accepted = new List<ScannedBatch>(batches.Count);
+        var nowMs = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var batch in batches)
+        {
+            if (batch.Problem is not null)
+            {
+                record.InvalidBatchCount++;
+                record.Error ??= "Invalid batches were acknowledged but not recorded: " + batch.Problem;
+                continue;
+            }
+
+            if (endpoint == ReceiverEndpoint.Historical && HistoricalSkipReason(batch, nowMs) is not null)
+            {
+                record.SkippedBatchCount++;
+                continue;
+            }
+
+            if (!_duplicates.IsFirst(apiKey, batch.SourceRequestId))
+            {
+                record.DuplicateCount++;
+                continue;
+            }
+
+            var model = batch.Batch!;
+            if (endpoint == ReceiverEndpoint.Historical)
+            {
+                // What mParticle marks on batches that came through the historical endpoint (spec §6).
+                (model.SourceInfo ??= new SourceInformation()).IsHistorical = true;
+            }
+
+            _records.RecordBatch(new RecordedBatch(batch, apiKey, model));
+            record.AcceptedBatchCount++;
+            record.EventCount += batch.EventTypes.Count;
+            accepted.Add(batch);
+        }
+
+        return accepted;
+    }
+
+    /// <summary>Spec §6: the historical endpoint does not process a batch without events, with an untimed event, or with an event under 72 hours old.</summary>
+    internal static string? HistoricalSkipReason(ScannedBatch batch, long nowUnixtimeMs)
+    {
+        if (batch.EventTypes.Count == 0)
+        {
+            return "no events";
+        }
+
+        if (batch.HasUntimedEvent)
+        {
+            return "an event without timestamp_unixtime_ms";
+        }
+
+        return batch.NewestEventUnixtimeMs > nowUnixtimeMs - ReceiverLimits.HistoricalMinimumAgeMs ? "an event less than 72 hours old" : null;
+    }
+
+    private static ReceiverEndpoint Route(PathString path)
+    {
+        var value = path.Value.AsSpan().TrimEnd('/');
+        return value switch
+        {
+            "/v2/events" => ReceiverEndpoint.Events,
+            "/v2/bulkevents" => ReceiverEndpoint.BulkEvents,
+            "/v2/bulkevents/historical" => ReceiverEndpoint.Historical,
+            _ => ReceiverEndpoint.None,
+        };
+    }
+
+    private static Dictionary<string, string> CopyHeaders(IHeaderDictionary headers)
+    {
+        var copy = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in headers)
+        {
+            copy[name] = string.Equals(name, HeaderNames.Authorization, StringComparison.OrdinalIgnoreCase) ? Redact(values.ToString()) : values.ToString();
+        }
+
+        return copy;
+    }
+
+    private static string Redact(string authorization) =>
+        authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) ? "Basic [redacted]" : "[redacted]";
+}

@@ -1,0 +1,56 @@
+namespace Serilog.Sinks.Mparticle.Diagnostics;
+
+/// <summary>What the sink counts. Every drop and every trim has its own counter, so none goes unreported.</summary>
+enum SinkCounter
+{
+    /// <summary>Log events handed to the sink by Serilog's batching (counted once, not per retry).</summary>
+    LogEventsReceived,
+
+    /// <summary>Log events that became an mParticle event or a user update.</summary>
+    LogEventsMapped,
+
+    /// <summary>Log events that are not mParticle events (no marker, no matching rule): not an error.</summary>
+    LogEventsIgnored,
+
+    /// <summary>Mapped events dropped because they carry no identity and no fallback identity is configured.</summary>
+    DroppedWithoutIdentity,
+
+    /// <summary>Log events dropped because mapping them failed (including an exception in custom mapping).</summary>
+    DroppedMappingFailed,
+
+    /// <summary>Events dropped because mParticle rejected their batch (400) or it could never fit a request.</summary>
+    DroppedRejected,
+
+    /// <summary>Events dropped by Serilog's batching after the retry time limit (they never came back for retry).</summary>
+    DroppedAfterRetries,
+
+    /// <summary>Event, attribute and user attribute names cut to 256 characters.</summary>
+    NamesTrimmed,
+
+    /// <summary>Attribute and user attribute values cut to 4096 characters (list entries to 512).</summary>
+    ValuesTrimmed,
+
+    /// <summary>Custom attributes left out because an event had more than 100.</summary>
+    AttributesDropped,
+
+    /// <summary>User attributes left out because a batch had more than 100, or list entries beyond 1000.</summary>
+    UserAttributesDropped,
+
+    /// <summary>Values JSON cannot carry as numbers (NaN, infinities) sent as text instead.</summary>
+    OddValuesReplaced,
+
+    /// <summary>Attributes whose value could not be read (a throwing <c>ToString()</c>) and were left out.</summary>
+    UnreadableValues,
+
+    /// <summary>Unknown <c>MpEventType</c> values, sent as custom events of type <c>other</c>.</summary>
+    UnknownEventTypes,
+
+    /// <summary>mParticle batches accepted (202) by the Events API.</summary>
+    BatchesDelivered,
+
+    /// <summary>HTTP requests sent to the Events API.</summary>
+    RequestsSent,
+
+    /// <summary>HTTP requests that failed (network error or non-2xx status).</summary>
+    RequestsFailed,
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using Mparticle;
+using Serilog.Events;
+
+namespace Serilog.Sinks.Mparticle.Mapping;
+
+/// <summary>Reads what a log event says about its user: user attributes to set or delete, and the device.</summary>
+sealed class UserDataReader
+{
+    readonly AttributeValues _values;
+
+    public UserDataReader(AttributeValues values)
+    {
+        _values = values;
+    }
+
+    public void Read(IReadOnlyDictionary<string, LogEventPropertyValue> properties, MparticleMapping mapping)
+    {
+        if (properties.TryGetValue(MparticleProperties.MpUserAttributes, out var attributes))
+        {
+            foreach (var attribute in PropertyValues.Members(attributes))
+            {
+                if (TryConvert(attribute.Value, out var value))
+                    mapping.UserAttributes[attribute.Key] = value;
+            }
+        }
+
+        if (properties.TryGetValue(MparticleProperties.MpDeletedUserAttributes, out var deleted))
+        {
+            if (deleted is SequenceValue sequence)
+            {
+                foreach (var element in sequence.Elements)
+                {
+                    if (PropertyValues.AsString(element) is { Length: > 0 } name)
+                        mapping.DeletedUserAttributes.Add(name);
+                }
+            }
+            else if (PropertyValues.AsString(deleted) is { Length: > 0 } name)
+            {
+                mapping.DeletedUserAttributes.Add(name);
+            }
+        }
+
+        if (properties.TryGetValue(MparticleProperties.MpDeviceInfo, out var device))
+            mapping.DeviceInfo = DeviceInfoReader.Read(device);
+    }
+
+    /// <summary>A sequence becomes a list of strings (the one list type mParticle accepts); anything else a scalar.</summary>
+    bool TryConvert(LogEventPropertyValue value, out UserAttributeValue result)
+    {
+        if (value is SequenceValue sequence)
+        {
+            var entries = new List<string>(sequence.Elements.Count);
+            foreach (var element in sequence.Elements)
+            {
+                if (element is ScalarValue { Value: not null } && _values.TryConvert(element, out var entry) && !entry.IsNull)
+                    entries.Add(entry.ToString());
+            }
+
+            result = UserAttributeValue.FromList(entries);
+            return true;
+        }
+
+        if (_values.TryConvert(value, out var scalar))
+        {
+            result = scalar;
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using Mparticle;
+
+namespace Serilog.Sinks.Mparticle;
+
+/// <summary>
+/// What one log event becomes: at most one mParticle event, plus what it says about its user.
+/// The sink's conventions and rules fill it in; <see cref="MparticleSinkOptions.CustomMapping"/> may change it.
+/// </summary>
+/// <remarks>
+/// Events of the same user (the same <see cref="Mpid"/> and <see cref="Identities"/>) in one periodic
+/// batch travel in one mParticle batch with the user attributes and device information of all of them.
+/// A mapping without identities is dropped and counted, unless fallback identities are configured.
+/// </remarks>
+public sealed class MparticleMapping
+{
+    internal MparticleMapping()
+    {
+    }
+
+    /// <summary>The event to send, or <c>null</c> when the log event is not an mParticle event.</summary>
+    public BaseEvent? Event { get; set; }
+
+    /// <summary>The user's identities (<c>customer_id</c>, <c>email</c>, ...).</summary>
+    public UserIdentities Identities { get; } = new();
+
+    /// <summary>The user's mParticle ID, when known.</summary>
+    public long? Mpid { get; set; }
+
+    /// <summary>User attributes to set on the user's batch.</summary>
+    public IDictionary<string, UserAttributeValue> UserAttributes { get; } = new Dictionary<string, UserAttributeValue>();
+
+    /// <summary>Names of user attributes to delete.</summary>
+    public IList<string> DeletedUserAttributes { get; } = new List<string>();
+
+    /// <summary>The user's device, when the log event describes it.</summary>
+    public DeviceInformation? DeviceInfo { get; set; }
+
+    /// <summary>Nothing to send: no event and nothing about the user beyond who it is.</summary>
+    internal bool IsEmpty =>
+        Event is null && UserAttributes.Count == 0 && DeletedUserAttributes.Count == 0 && DeviceInfo is null;
+}

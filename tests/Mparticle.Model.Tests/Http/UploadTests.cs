@@ -1,0 +1,205 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using Mparticle.Tests.Support;
+
+namespace Mparticle.Tests.Http;
+
+public class UploadTests
+{
+    private readonly FakeTimeProvider _time = new();
+
+    [Fact]
+    public async Task UploadEventsPostsTheMparticleJsonOfTheBatchToEvents()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+        var batch = Some.Batch(events: 2);
+
+        var result = await api.UploadEventsAsync(batch);
+
+        result.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var request = handler.Requests.ShouldHaveSingleItem();
+        request.Uri.AbsolutePath.ShouldBe("/v2/events");
+        request.Body.ShouldBe(MparticleJson.SerializeToUtf8Bytes(batch));
+        request.BodyText.ShouldContain("\"source_request_id\":\"" + batch.SourceRequestId + "\"");
+    }
+
+    [Fact]
+    public async Task BulkUploadPostsTheMparticleJsonArrayToBulkEvents()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+        var batches = Some.Batches(3, events: 2);
+
+        await api.BulkUploadEventsAsync(batches);
+
+        var request = handler.Requests.ShouldHaveSingleItem();
+        request.Uri.AbsolutePath.ShouldBe("/v2/bulkevents");
+        request.Body.ShouldBe(MparticleJson.SerializeBulkToUtf8Bytes(batches));
+    }
+
+    [Fact]
+    public async Task HistoricalUploadsGoToTheHistoricalEndpoint()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+
+        await api.BulkUploadHistoricalEventsAsync(Some.Batches(2));
+        await api.BulkUploadHistoricalEventsAsync(new BatchPacker().Pack(Some.Batches(2)).Requests[0]);
+
+        handler.Requests.ShouldAllBe(r => r.Uri.AbsolutePath == "/v2/bulkevents/historical");
+    }
+
+    [Fact]
+    public async Task APackedRequestIsSentWithItsExactBody()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+        var packed = new BatchPacker().Pack(Some.Batches(150)).Requests;
+
+        foreach (var request in packed)
+        {
+            await api.BulkUploadEventsAsync(request);
+        }
+
+        handler.Requests.Select(r => r.Body).ShouldBe(packed.Select(p => p.Body.ToArray()));
+    }
+
+    [Fact]
+    public async Task RetriesKeepTheFilledInIds()
+    {
+        var handler = new ScriptedHandler(_time).Then(Reply.Status(503)).Then(Reply.Status(429, retryAfter: "1"));
+        using var api = TestApi.Create(handler, _time);
+        var batch = Some.Batch(events: 3);
+
+        await api.UploadEventsAsync(batch);
+
+        batch.SourceRequestId.ShouldNotBeNull();
+        batch.Events.ShouldAllBe(e => e.SourceMessageId != null);
+        handler.Requests.Count.ShouldBe(3);
+        handler.Requests.Select(r => r.BodyText).Distinct().ShouldHaveSingleItem().ShouldContain(batch.SourceRequestId!);
+    }
+
+    [Fact]
+    public async Task A413OnABulkRequestSendsEachHalfOfItsBatches()
+    {
+        var handler = new ScriptedHandler(_time).Then(Reply.Status(413));
+        using var api = TestApi.Create(handler, _time);
+        var batches = Some.Batches(4);
+
+        var result = await api.BulkUploadEventsAsync(batches);
+
+        result.Requests.ShouldBe(2);
+        handler.Requests.Count.ShouldBe(3);
+        handler.Requests[1].Body.ShouldBe(MparticleJson.SerializeBulkToUtf8Bytes(batches.Take(2)));
+        handler.Requests[2].Body.ShouldBe(MparticleJson.SerializeBulkToUtf8Bytes(batches.Skip(2)));
+    }
+
+    [Fact]
+    public async Task A413OnASingleBatchSendsEachHalfOfItsEventsAsBatchesOfTheSameUser()
+    {
+        var handler = new ScriptedHandler(_time).Then(Reply.Status(413));
+        using var api = TestApi.Create(handler, _time);
+        var batch = Some.Batch(events: 4);
+
+        await api.UploadEventsAsync(batch);
+
+        handler.Requests.Count.ShouldBe(3);
+        var halves = handler.Requests.Skip(1).Select(r => MparticleJson.Deserialize(r.BodyText)).ToList();
+        halves.ShouldAllBe(h => h.Events.Count == 2 && h.UserIdentities!.CustomerId == "user-1");
+        halves.SelectMany(h => h.Events).Select(e => e.SourceMessageId).ShouldBe(batch.Events.Select(e => e.SourceMessageId));
+        halves[0].SourceRequestId.ShouldBe(batch.SourceRequestId);
+        halves[1].SourceRequestId.ShouldNotBe(batch.SourceRequestId);
+    }
+
+    [Fact]
+    public async Task A413OnABulkRequestOfOneBatchHalvesItsEvents()
+    {
+        var handler = new ScriptedHandler(_time).Then(Reply.Status(413));
+        using var api = TestApi.Create(handler, _time);
+
+        var result = await api.BulkUploadEventsAsync([Some.Batch(events: 2)]);
+
+        result.Requests.ShouldBe(2);
+        handler.Requests.Skip(1).Select(r => MparticleJson.DeserializeBulk(r.BodyText).Single().Events.Count).ShouldBe([1, 1]);
+    }
+
+    [Fact]
+    public void MoreThan100BatchesFailBeforeSendingNamingTheFirstBatchOverTheLimit()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+        var batches = Some.Batches(101);
+
+        var exception = Should.Throw<MparticleLimitException>(() => api.BulkUploadEventsAsync(batches));
+
+        exception.Limit.ShouldBe(MparticleLimit.BatchesPerRequest);
+        exception.BatchIndex.ShouldBe(100);
+        exception.SourceRequestId.ShouldBe(batches[100].SourceRequestId);
+        exception.Actual.ShouldBe(101);
+        exception.Maximum.ShouldBe(100);
+        exception.Message.ShouldContain("Batch 100 (source_request_id " + batches[100].SourceRequestId + ")");
+        exception.Message.ShouldContain("at most 100 batches");
+        handler.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ExactlyOneHundredBatchesAreAccepted()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+
+        Should.NotThrow(() => api.BulkUploadEventsAsync(Some.Batches(100)));
+    }
+
+    [Fact]
+    public async Task ABatchOfExactly128KbIsSentAndOneByteMoreIsRefusedBeforeSending()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+        var over = Some.BatchOfExactly(128_001, user: "b");
+
+        await api.UploadEventsAsync(Some.BatchOfExactly(128_000));
+        await api.BulkUploadEventsAsync([Some.BatchOfExactly(128_000)]);
+        var single = Should.Throw<MparticleLimitException>(() => api.UploadEventsAsync(over));
+        var bulk = Should.Throw<MparticleLimitException>(() => api.BulkUploadEventsAsync([Some.Batch(), over]));
+
+        handler.Requests.Count.ShouldBe(2);
+        single.Limit.ShouldBe(MparticleLimit.BatchBytes);
+        single.Actual.ShouldBe(128_001);
+        single.Message.ShouldContain("128,001 bytes");
+        single.Message.ShouldContain("at most 128,000 bytes (KB of 1000 bytes)");
+        bulk.Limit.ShouldBe(MparticleLimit.BatchBytes);
+        bulk.BatchIndex.ShouldBe(1);
+        bulk.SourceRequestId.ShouldBe(over.SourceRequestId);
+        bulk.Message.ShouldContain("Batch 1 (source_request_id " + over.SourceRequestId + ")");
+    }
+
+    [Fact]
+    public void ARequestOf256KbOrMoreFailsBeforeSendingNamingTheBatchThatCrossesIt()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+        var batches = Enumerable.Range(0, 3).Select(i => Some.BatchOfExactly(100_000, user: "user-" + i)).ToList();
+
+        var exception = Should.Throw<MparticleLimitException>(() => api.BulkUploadEventsAsync(batches));
+
+        exception.Limit.ShouldBe(MparticleLimit.RequestBytes);
+        exception.BatchIndex.ShouldBe(2);
+        exception.Message.ShouldContain("under 256,000 bytes");
+        handler.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void NullOrEmptyArgumentsAreRefused()
+    {
+        using var api = TestApi.Create(new ScriptedHandler(_time), _time);
+
+        Should.Throw<ArgumentNullException>(() => api.UploadEventsAsync(null!));
+        Should.Throw<ArgumentNullException>(() => api.BulkUploadEventsAsync((PackedRequest)null!));
+        Should.Throw<ArgumentException>(() => api.BulkUploadEventsAsync(Array.Empty<Batch>()));
+    }
+}

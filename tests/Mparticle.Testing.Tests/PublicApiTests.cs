@@ -1,0 +1,14 @@
+using PublicApiGenerator;
+
+namespace Mparticle.Testing.Tests;
+
+public class PublicApiTests
+{
+    [Fact]
+    public void ThePublicApiIsTheApprovedOne()
+    {
+        var api = typeof(MparticleReceiver).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute"] });
+
+        api.ShouldMatchApproved(options => options.WithDiscriminator("net10.0").NoDiff());
+    }
+}
