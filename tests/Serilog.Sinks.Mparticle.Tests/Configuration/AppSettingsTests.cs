@@ -39,7 +39,7 @@ public sealed class AppSettingsTests : IAsyncLifetime
     }
 
     [Fact]
-    public void TheNestedOptionsObjectBindsWithRulesIdentitiesAndTheEnvironmentSecret()
+    public async Task TheNestedOptionsObjectBindsWithRulesIdentitiesAndTheEnvironmentSecret()
     {
         using (var logger = LoggerFrom("appsettings.mparticle.json"))
         {
@@ -48,6 +48,9 @@ public sealed class AppSettingsTests : IAsyncLifetime
             logger.Warning("Member {MemberNo} over quota by {CustomerSsn}", "m-3", "123-45");
             logger.Information("{MpEventType} {MpEventName}", "navigation", "Opened without identity");
             logger.Information("An ordinary log line by {UserId}", "ann");
+
+            // BatchSizeLimit is 5 in the file: these five log events are one periodic batch, sent without waiting.
+            await _receiver.WaitForRequestsAsync(1, TimeSpan.FromSeconds(30));
         }
 
         var request = _receiver.Requests.ShouldHaveSingleItem();
@@ -77,12 +80,13 @@ public sealed class AppSettingsTests : IAsyncLifetime
     }
 
     [Fact]
-    public void TheFlatOverloadBindsEveryArgumentIncludingALevelSwitch()
+    public async Task TheFlatOverloadBindsEveryArgumentIncludingALevelSwitch()
     {
         using (var logger = LoggerFrom("appsettings.flat.json"))
         {
             logger.ForContext("UserId", "ann").Debug("{MpEventType} {MpEventName}", "navigation", "Below the switch");
             logger.ForContext("UserId", "ann").Information("{MpEventType} {MpEventName}", "navigation", "At the switch");
+            await _receiver.WaitForRequestsAsync(1, TimeSpan.FromSeconds(30));
         }
 
         var batch = _receiver.Batches.ShouldHaveSingleItem();

@@ -9,7 +9,9 @@ namespace Serilog.Sinks.Mparticle.Tests.Pipeline;
 
 /// <summary>
 /// A real Serilog pipeline (LoggerConfiguration, BatchingSink, the sink, EventsApi, HTTP) into the local
-/// receiver. Disposing the logger flushes the queue, so no test waits on the batching timer.
+/// receiver. No test waits on the batching timer (the period is an hour): a periodic batch is emitted when it
+/// reaches its size limit, which each test sets to the number of log events it writes, and the test waits
+/// for the receiver to have the requests before disposing the logger.
 /// </summary>
 [Collection(SelfLogCollection.Name)]
 public class ReceiverPipelineTests
@@ -20,7 +22,9 @@ public class ReceiverPipelineTests
     static Task<MparticleReceiver> StartReceiverAsync() =>
         MparticleReceiver.StartAsync(new MparticleReceiverOptions { ApiKey = ApiKey, ApiSecret = ApiSecret });
 
-    static Logger CreateLogger(MparticleReceiver receiver, Action<MparticleSinkOptions>? configure = null) =>
+    static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    static Logger CreateLogger(MparticleReceiver receiver, int logEvents, Action<MparticleSinkOptions>? configure = null) =>
         new LoggerConfiguration()
             .MinimumLevel.Verbose()
             .Enrich.FromLogContext()
@@ -28,7 +32,8 @@ public class ReceiverPipelineTests
             {
                 options.ServerUrl = receiver.BaseUrl;
                 options.Environment = MparticleEnvironment.Development;
-                options.Period = TimeSpan.FromHours(1); // only disposal flushes: the tests never race the timer
+                options.Period = TimeSpan.FromHours(1);
+                options.BatchSizeLimit = logEvents;
                 configure?.Invoke(options);
             })
             .CreateLogger();
@@ -37,7 +42,7 @@ public class ReceiverPipelineTests
     public async Task RepresentativeEventsArriveAsExactlyThisJson()
     {
         await using var receiver = await StartReceiverAsync();
-        using (var logger = CreateLogger(receiver, o => o.Rules.Add(new MparticleMappingRule
+        using (var logger = CreateLogger(receiver, logEvents: 5, o => o.Rules.Add(new MparticleMappingRule
         {
             MessageTemplate = "Order {OrderId} placed by {UserId} for {Total}",
             EventName = "Order Placed",
@@ -59,6 +64,7 @@ public class ReceiverPipelineTests
             }
 
             logger.Information("Order {OrderId} placed by {UserId} for {Total}", 1001, "bob", 42.5m);
+            await receiver.WaitForRequestsAsync(1, Patience);
         }
 
         var request = receiver.Requests.ShouldHaveSingleItem();
@@ -101,13 +107,15 @@ public class ReceiverPipelineTests
     public async Task EachUserOfAPeriodicBatchArrivesAsOneBatchWithItsEventsInOrder()
     {
         await using var receiver = await StartReceiverAsync();
-        using (var logger = CreateLogger(receiver))
+        using (var logger = CreateLogger(receiver, logEvents: 15))
         {
             for (var i = 0; i < 5; i++)
             {
                 foreach (var user in new[] { "ann", "bob", "cid" })
                     logger.ForContext("UserId", user).Information("{MpEventType} {MpEventName} {Step}", "navigation", "Step", i);
             }
+
+            await receiver.WaitForRequestsAsync(1, Patience);
         }
 
         var batches = receiver.Batches;
@@ -123,7 +131,7 @@ public class ReceiverPipelineTests
         const int users = 1000;
         const int eventsPerUser = 3;
         await using var receiver = await StartReceiverAsync();
-        using (var logger = CreateLogger(receiver, o => o.BatchSizeLimit = users * eventsPerUser))
+        using (var logger = CreateLogger(receiver, logEvents: users * eventsPerUser))
         {
             Parallel.For(0, users, new ParallelOptions { MaxDegreeOfParallelism = 8 }, user =>
             {
@@ -133,6 +141,8 @@ public class ReceiverPipelineTests
                         logger.Information("{MpEventType} {MpEventName} {Sequence}", "other", "Tick", i);
                 }
             });
+
+            await receiver.WaitForRequestsAsync(users / 100, Patience);
         }
 
         receiver.Requests.Count.ShouldBe(users / 100);
