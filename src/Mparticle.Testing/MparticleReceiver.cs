@@ -29,13 +29,15 @@ public sealed class MparticleReceiver : IAsyncDisposable
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
     private readonly WebApplication _app;
+    private readonly RequestPipeline _pipeline;
     private readonly ReceiverRecords _records;
     private readonly JsonlWriter? _jsonl;
     private int _disposed;
 
-    private MparticleReceiver(WebApplication app, int port, FaultPlan faults, ReceiverRecords records, JsonlWriter? jsonl)
+    private MparticleReceiver(WebApplication app, int port, RequestPipeline pipeline, FaultPlan faults, ReceiverRecords records, JsonlWriter? jsonl)
     {
         _app = app;
+        _pipeline = pipeline;
         _records = records;
         _jsonl = jsonl;
         Port = port;
@@ -83,14 +85,15 @@ public sealed class MparticleReceiver : IAsyncDisposable
         var faults = new FaultPlan(meter);
         var records = new ReceiverRecords(options);
         var jsonl = options.JsonlPath is { } path ? new JsonlWriter(path) : null;
+        var pipeline = new RequestPipeline(options, faults, meter, records, jsonl);
         try
         {
-            var pipeline = new RequestPipeline(options, faults, meter, records, jsonl);
             var (app, port) = await ReceiverHost.StartAsync(options.Port, pipeline.HandleAsync, cancellationToken).ConfigureAwait(false);
-            return new MparticleReceiver(app, port, faults, records, jsonl);
+            return new MparticleReceiver(app, port, pipeline, faults, records, jsonl);
         }
         catch
         {
+            pipeline.Dispose();
             if (jsonl is not null)
             {
                 await jsonl.DisposeAsync().ConfigureAwait(false);
@@ -131,7 +134,7 @@ public sealed class MparticleReceiver : IAsyncDisposable
     public Task WaitForRequestsAsync(int count, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         _records.RequestWaiters.WaitAsync(count, () => _records.RequestCount, "requests", timeout, cancellationToken);
 
-    /// <summary>Stops listening (open connections get up to 5 seconds) and flushes the JSONL file.</summary>
+    /// <summary>Stops listening (slow responses are answered at once, open connections get up to 5 seconds) and flushes the JSONL file.</summary>
     /// <returns>A task that completes when the receiver has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -140,12 +143,14 @@ public sealed class MparticleReceiver : IAsyncDisposable
             return;
         }
 
+        _pipeline.Stop();
         using (var timeout = new CancellationTokenSource(StopTimeout))
         {
             await _app.StopAsync(timeout.Token).ConfigureAwait(false);
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
+        _pipeline.Dispose();
         if (_jsonl is not null)
         {
             await _jsonl.DisposeAsync().ConfigureAwait(false);

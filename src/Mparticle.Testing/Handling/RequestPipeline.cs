@@ -17,10 +17,8 @@ namespace Mparticle.Testing.Handling;
 /// validate with the model, apply the rate limit, de-duplicate, record, answer. Everything shared is lock-free except a fault plan
 /// that has faults scripted.
 /// </summary>
-internal sealed class RequestPipeline
+internal sealed class RequestPipeline : IDisposable
 {
-    private static readonly IReadOnlyList<ScannedBatch> NoBatches = [];
-
     private readonly BasicAuthenticator _authenticator;
     private readonly FaultPlan _faults;
     private readonly BatchRateMeter _meter;
@@ -30,6 +28,7 @@ internal sealed class RequestPipeline
     private readonly TimeProvider _time;
     private readonly bool _strict;
     private readonly Action<ReceivedRequest, IReadOnlyList<ScannedBatch>>? _onRequest;
+    private readonly CancellationTokenSource _stopping = new();
 
     public RequestPipeline(MparticleReceiverOptions options, FaultPlan faults, BatchRateMeter meter, ReceiverRecords records, JsonlWriter? jsonl)
     {
@@ -127,9 +126,17 @@ internal sealed class RequestPipeline
             return;
         }
 
+        if (_strict && !IsJson(request.ContentType))
+        {
+            record.Error = $"Content-Type '{request.ContentType}' is not JSON: the Events API takes application/json.";
+            await Responses.BadRequestAsync(response, record.Error).ConfigureAwait(false);
+            return;
+        }
+
         if (_strict && request.Headers.ContentEncoding is { Count: > 0 } encoding && !string.Equals(encoding.ToString(), "identity", StringComparison.OrdinalIgnoreCase))
         {
-            await Responses.BadRequestAsync(response, $"Content-Encoding '{encoding}' is not supported: the Events API takes plain JSON.").ConfigureAwait(false);
+            record.Error = $"Content-Encoding '{encoding}' is not supported: the Events API takes plain JSON.";
+            await Responses.BadRequestAsync(response, record.Error).ConfigureAwait(false);
             return;
         }
 
@@ -191,7 +198,15 @@ internal sealed class RequestPipeline
         Responses.Accepted(response, percentUsed);
         if (fault?.Kind == FaultKind.Delay)
         {
-            await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+            // A receiver being disposed answers at once rather than holding its shutdown for the delay.
+            using var delay = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            try
+            {
+                await Task.Delay(fault.Delay, delay.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+            }
         }
     }
 
@@ -236,6 +251,11 @@ internal sealed class RequestPipeline
         return accepted;
     }
 
+    /// <summary>Ends the delays of slow responses, before the server stops.</summary>
+    public void Stop() => _stopping.Cancel();
+
+    public void Dispose() => _stopping.Dispose();
+
     /// <summary>Spec §6: the historical endpoint does not process a batch without events, with an untimed event, or with an event under 72 hours old.</summary>
     internal static string? HistoricalSkipReason(ScannedBatch batch, long nowUnixtimeMs)
     {
@@ -263,6 +283,9 @@ internal sealed class RequestPipeline
             _ => ReceiverEndpoint.None,
         };
     }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static Dictionary<string, string> CopyHeaders(IHeaderDictionary headers)
     {

@@ -17,10 +17,10 @@ public class CommandTests
         using (var http = new HttpClient())
         {
             http.DefaultRequestHeaders.Authorization = ReceiverClient.Basic("my-key", "x");
-            using var content = new StringContent(Some.Bulk(Some.Batch("a", eventJson: [Some.CustomEvent(), Some.ScreenView()]), Some.Batch("b", 1)));
+            using var content = Some.Json(Some.Bulk(Some.Batch("a", eventJson: [Some.CustomEvent(), Some.ScreenView()]), Some.Batch("b", 1)));
             (await http.PostAsync(baseUrl + "/bulkevents", content)).Dispose();
             http.DefaultRequestHeaders.Authorization = null;
-            (await http.PostAsync(baseUrl + "/events", new StringContent("{}"))).Dispose();
+            (await http.PostAsync(baseUrl + "/events", Some.Json("{}"))).Dispose();
         }
 
         stop.SetResult();
@@ -47,9 +47,9 @@ public class CommandTests
         using (var http = new HttpClient())
         {
             http.DefaultRequestHeaders.Authorization = ReceiverClient.Basic("env-key", "wrong");
-            (await http.PostAsync(baseUrl + "/events", new StringContent(Some.Batch()))).StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+            (await http.PostAsync(baseUrl + "/events", Some.Json(Some.Batch()))).StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
             http.DefaultRequestHeaders.Authorization = ReceiverClient.Basic("env-key", "env-secret");
-            (await http.PostAsync(baseUrl + "/events", new StringContent(Some.Batch()))).StatusCode.ShouldBe(System.Net.HttpStatusCode.Accepted);
+            (await http.PostAsync(baseUrl + "/events", Some.Json(Some.Batch()))).StatusCode.ShouldBe(System.Net.HttpStatusCode.Accepted);
         }
 
         stop.SetResult();

@@ -125,8 +125,10 @@ public class FaultTests
         receiver.Faults.Next(ReceiverFault.SlowResponse(TimeSpan.FromSeconds(5)));
         var body = Some.Bulk(Some.Batch("a", 2, "id-1"));
 
+        using var retrying = new ReceiverClient(receiver);
+
         await Should.ThrowAsync<TaskCanceledException>(() => impatient.PostAsync("bulkevents", body));
-        (await impatient.PostForTextAsync("bulkevents", body)).Status.ShouldBe(202);
+        (await retrying.PostForTextAsync("bulkevents", body)).Status.ShouldBe(202);
 
         receiver.Statistics.BatchCount.ShouldBe(1);
         receiver.Statistics.DuplicateCount.ShouldBe(1);
@@ -145,6 +147,23 @@ public class FaultTests
         status.ShouldBe(202);
         watch.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290));
         receiver.Requests.Single().Duration.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290));
+    }
+
+    [Fact]
+    public async Task DisposingTheReceiverAnswersASlowResponseAtOnce()
+    {
+        var receiver = await MparticleReceiver.StartAsync();
+        using var client = new ReceiverClient(receiver);
+        receiver.Faults.Next(ReceiverFault.SlowResponse(TimeSpan.FromMinutes(1)));
+        var posting = client.PostAsync("events", Some.Batch());
+        await receiver.WaitForEventsAsync(1, TimeSpan.FromSeconds(5));
+
+        var watch = Stopwatch.StartNew();
+        await receiver.DisposeAsync();
+
+        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
+        using var response = await posting;
+        ((int)response.StatusCode).ShouldBe(202);
     }
 
     [Fact]

@@ -87,9 +87,17 @@ public class LimitTests
     }
 
     /// <summary>Content without a length, so HttpClient sends it chunked.</summary>
-    private sealed class UnsizedContent(byte[] bytes) : HttpContent
+    private sealed class UnsizedContent : HttpContent
     {
-        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+        private readonly byte[] _bytes;
+
+        public UnsizedContent(byte[] bytes)
+        {
+            _bytes = bytes;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
 
         protected override bool TryComputeLength(out long length)
         {

@@ -147,13 +147,45 @@ public class StatusTests
     {
         await using var receiver = await MparticleReceiver.StartAsync();
         using var client = new ReceiverClient(receiver);
-        using var content = new StringContent(Some.Batch());
+        using var content = Some.Json(Some.Batch());
         content.Headers.ContentEncoding.Add("gzip");
 
         using var response = await client.Http.PostAsync("events", content);
 
         ((int)response.StatusCode).ShouldBe(400);
         ErrorMessage(await response.Content.ReadAsStringAsync()).ShouldBe("Content-Encoding 'gzip' is not supported: the Events API takes plain JSON.");
+    }
+
+    [Theory]
+    [InlineData("text/plain", 400)]
+    [InlineData("application/x-www-form-urlencoded", 400)]
+    [InlineData("application/json", 202)]
+    [InlineData("Application/JSON; charset=utf-8", 202)]
+    public async Task InStrictModeTheBodyMustBeDeclaredAsJson(string contentType, int expected)
+    {
+        await using var receiver = await MparticleReceiver.StartAsync();
+        using var client = new ReceiverClient(receiver);
+        using var content = new StringContent(Some.Batch());
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        using var response = await client.Http.PostAsync("events", content);
+
+        ((int)response.StatusCode).ShouldBe(expected);
+        if (expected == 400)
+        {
+            ErrorMessage(await response.Content.ReadAsStringAsync()).ShouldBe($"Content-Type '{contentType}' is not JSON: the Events API takes application/json.");
+        }
+    }
+
+    [Fact]
+    public async Task InLenientModeAnyContentTypeIsAccepted()
+    {
+        await using var receiver = await MparticleReceiver.StartAsync(new() { Validation = ReceiverValidation.Lenient });
+        using var client = new ReceiverClient(receiver);
+
+        using var response = await client.Http.PostAsync("events", new StringContent(Some.Batch()));
+
+        ((int)response.StatusCode).ShouldBe(202);
     }
 
     [Fact]

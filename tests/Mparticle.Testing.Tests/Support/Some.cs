@@ -24,6 +24,9 @@ internal static class Some
             + ",\"events\":[" + string.Join(",", list) + "]}";
     }
 
+    /// <summary>A request body as the Events API takes it: UTF-8 <c>application/json</c>.</summary>
+    public static System.Net.Http.StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
     public static string Bulk(params string[] batches) => "[" + string.Join(",", batches) + "]";
 
     /// <summary>A batch padded with a custom attribute so that its JSON is exactly <paramref name="bytes"/> bytes.</summary>
