@@ -1,0 +1,6 @@
+// A shop's minimal API that sends analytics to mParticle from ordinary ILogger calls. Sign in with a header
+// (X-Demo-User: ada) or a demo cookie (POST /signin/ada), then browse, search, add to the cart and check out.
+using Mparticle.Samples.WebApp;
+
+await using var shop = await ShopApp.CreateAsync(new WebApplicationOptions { Args = args });
+await shop.App.RunAsync();
