@@ -14,6 +14,10 @@ namespace Serilog.Sinks.Mparticle;
 /// </remarks>
 public sealed class MparticleMapping
 {
+    // Most mappings carry no user attributes: the collections are created on first use.
+    Dictionary<string, UserAttributeValue>? _userAttributes;
+    List<string>? _deletedUserAttributes;
+
     internal MparticleMapping()
     {
     }
@@ -28,15 +32,21 @@ public sealed class MparticleMapping
     public long? Mpid { get; set; }
 
     /// <summary>User attributes to set on the user's batch.</summary>
-    public IDictionary<string, UserAttributeValue> UserAttributes { get; } = new Dictionary<string, UserAttributeValue>();
+    public IDictionary<string, UserAttributeValue> UserAttributes => _userAttributes ??= [];
 
     /// <summary>Names of user attributes to delete.</summary>
-    public IList<string> DeletedUserAttributes { get; } = new List<string>();
+    public IList<string> DeletedUserAttributes => _deletedUserAttributes ??= [];
 
     /// <summary>The user's device, when the log event describes it.</summary>
     public DeviceInformation? DeviceInfo { get; set; }
 
     /// <summary>Nothing to send: no event and nothing about the user beyond who it is.</summary>
     internal bool IsEmpty =>
-        Event is null && UserAttributes.Count == 0 && DeletedUserAttributes.Count == 0 && DeviceInfo is null;
+        Event is null && _userAttributes is not { Count: > 0 } && _deletedUserAttributes is not { Count: > 0 } && DeviceInfo is null;
+
+    /// <summary>The user attributes, without creating the dictionary.</summary>
+    internal Dictionary<string, UserAttributeValue>? UserAttributesOrNull => _userAttributes;
+
+    /// <summary>The deleted user attribute names, without creating the list.</summary>
+    internal List<string>? DeletedUserAttributesOrNull => _deletedUserAttributes;
 }

@@ -111,6 +111,8 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable
 
     public void Dispose()
     {
+        // Serilog's batching has stopped calling: whatever the ledger still holds undelivered is lost.
+        Counters.Increment(SinkCounter.DroppedAtShutdown, _ledger.Begin([]).AbandonedLogEvents);
         _reporter.ReportIfDue(force: true);
         _transport.Dispose();
     }

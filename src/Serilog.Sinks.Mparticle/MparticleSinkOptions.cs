@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using Mparticle;
 using Serilog.Events;
 
@@ -30,12 +31,13 @@ public sealed class MparticleSinkOptions
     /// The default identity properties: <c>UserId</c> and <c>CustomerId</c> become <c>customer_id</c>,
     /// <c>Email</c> becomes <c>email</c>.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> DefaultIdentityProperties { get; } = new Dictionary<string, string>
-    {
-        ["UserId"] = "customer_id",
-        ["CustomerId"] = "customer_id",
-        ["Email"] = "email",
-    };
+    public static IReadOnlyDictionary<string, string> DefaultIdentityProperties { get; } = new ReadOnlyDictionary<string, string>(
+        new Dictionary<string, string>
+        {
+            ["UserId"] = "customer_id",
+            ["CustomerId"] = "customer_id",
+            ["Email"] = "email",
+        });
 
     /// <summary>
     /// The name fragments that mark secrets. A property whose name contains one of them (ignoring case,

@@ -28,7 +28,7 @@ internal sealed class BatchAnatomy
 
     public static BatchAnatomy Read(ReadOnlySpan<byte> batchJson)
     {
-        var output = new ByteBuffer(Math.Min(batchJson.Length, 4096) + 16);
+        var output = new PooledBufferWriter();
         using var writer = new Utf8JsonWriter(output, MparticleJson.WriterOptions);
         var sizes = new List<int>();
         var reader = new Utf8JsonReader(batchJson);

@@ -22,14 +22,12 @@ namespace Mparticle;
 /// into a reused buffer; an instance keeps that buffer between calls, so reuse one instance. An instance is not
 /// thread-safe: use one per thread or sender loop.
 /// </remarks>
-[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The Utf8JsonWriter writes into a managed ByteBuffer: disposing it would only flush, and every pack flushes.")]
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The Utf8JsonWriter writes into a managed PooledBufferWriter: disposing it would only flush, and every pack flushes.")]
 public sealed class BatchPacker
 {
-    private const int InitialCapacity = 4096;
-
     private static readonly JsonWriterOptions WriterOptions = MparticleJson.WriterOptions;
 
-    private readonly ByteBuffer _buffer = new(InitialCapacity);
+    private readonly PooledBufferWriter _buffer = new();
     private readonly Utf8JsonWriter _writer;
     private readonly List<Batch> _batches = [];
     private readonly List<int> _ends = [];

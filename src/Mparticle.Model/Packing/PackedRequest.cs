@@ -56,7 +56,7 @@ public sealed class PackedRequest
 
     private PackedRequest Slice(int start, int end, int firstBatch, int batchCount)
     {
-        var body = new byte[end - start + 2];
+        var body = Compat.ByteArrays.Uninitialized(end - start + 2);
         body[0] = (byte)'[';
         _body.AsSpan(start, end - start).CopyTo(body.AsSpan(1));
         body[body.Length - 1] = (byte)']';

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using Mparticle.Compat;
 
@@ -15,13 +16,31 @@ internal static class RequestIds
     public static void AssignMissing(Batch batch)
     {
         batch.SourceRequestId ??= New();
+
+        // The concrete list is read without interface calls: on a cold batch this loop is memory-bound, and
+        // independent loads let the processor fetch several events at once.
+        if (batch.Events is List<BaseEvent> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                AssignMissing(list[i]);
+            }
+
+            return;
+        }
+
         var events = batch.Events;
         for (var i = 0; i < events.Count; i++)
         {
-            if (events[i] is { SourceMessageId: null } item)
-            {
-                item.SourceMessageId = New();
-            }
+            AssignMissing(events[i]);
+        }
+    }
+
+    private static void AssignMissing(BaseEvent? item)
+    {
+        if (item is { SourceMessageId: null })
+        {
+            item.SourceMessageId = New();
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -151,9 +152,8 @@ internal sealed class RequestPipeline : IDisposable
 
         if (body.IsTooLarge)
         {
-            record.Error = request.ContentLength is null
-                ? $"The request body reached {body.TooLargeBytes:N0} bytes; a request must be smaller than {ReceiverLimits.MaxRequestBytesExclusive:N0} bytes (256 KB of 1000 bytes)."
-                : $"The request body is {body.TooLargeBytes:N0} bytes; a request must be smaller than {ReceiverLimits.MaxRequestBytesExclusive:N0} bytes (256 KB of 1000 bytes).";
+            var size = request.ContentLength is null ? "reached" : "is";
+            record.Error = string.Create(CultureInfo.InvariantCulture, $"The request body {size} {body.TooLargeBytes:N0} bytes; a request must be smaller than {ReceiverLimits.MaxRequestBytesExclusive:N0} bytes (256 KB of 1000 bytes).");
             await Responses.BadRequestAsync(response, record.Error).ConfigureAwait(false);
             return;
         }

@@ -92,7 +92,7 @@ internal static class EnvelopeScanner
             else if (reader.ValueTextEquals("source_request_id"u8))
             {
                 reader.Read();
-                batch.SourceRequestId = ScalarText(ref reader, batch.Path + ".source_request_id", strict);
+                batch.SourceRequestId = ScalarText(ref reader, batch, "source_request_id", strict);
             }
             else if (reader.ValueTextEquals("user_identities"u8))
             {
@@ -102,7 +102,7 @@ internal static class EnvelopeScanner
             else if (reader.ValueTextEquals("mpid"u8))
             {
                 reader.Read();
-                mpid = reader.TokenType is JsonTokenType.Number or JsonTokenType.String ? ScalarText(ref reader, batch.Path + ".mpid", strict) : SkipValue(ref reader);
+                mpid = reader.TokenType is JsonTokenType.Number or JsonTokenType.String ? ScalarText(ref reader, batch, "mpid", strict) : SkipValue(ref reader);
             }
             else if (reader.ValueTextEquals("mp_deviceid"u8))
             {
@@ -119,7 +119,7 @@ internal static class EnvelopeScanner
         batch.Length = checked((int)(reader.BytesConsumed - batch.Start));
         if (batch.Length > ReceiverLimits.MaxBatchBytes)
         {
-            throw new RequestRejectedException($"Batch {batch.Path} is {batch.Length:N0} bytes; a batch must be at most {ReceiverLimits.MaxBatchBytes:N0} bytes (128 KB of 1000 bytes).");
+            throw new RequestRejectedException(string.Create(CultureInfo.InvariantCulture, $"Batch {batch.Path} is {batch.Length:N0} bytes; a batch must be at most {ReceiverLimits.MaxBatchBytes:N0} bytes (128 KB of 1000 bytes)."));
         }
 
         AddIdentity(batch, "mpid", mpid);
@@ -303,7 +303,7 @@ internal static class EnvelopeScanner
         }
     }
 
-    private static string? ScalarText(ref Utf8JsonReader reader, string path, bool strict)
+    private static string? ScalarText(ref Utf8JsonReader reader, ScannedBatch batch, string field, bool strict)
     {
         switch (reader.TokenType)
         {
@@ -320,7 +320,7 @@ internal static class EnvelopeScanner
             default:
                 if (strict)
                 {
-                    throw new RequestRejectedException($"{path} must be a string, number, boolean or null, found {Describe(reader.TokenType)}.");
+                    throw new RequestRejectedException($"{batch.Path}.{field} must be a string, number, boolean or null, found {Describe(reader.TokenType)}.");
                 }
 
                 reader.Skip();

@@ -21,8 +21,11 @@ enum SinkCounter
     /// <summary>Events dropped because mParticle rejected their batch (400) or it could never fit a request.</summary>
     DroppedRejected,
 
-    /// <summary>Events dropped by Serilog's batching after the retry time limit (they never came back for retry).</summary>
+    /// <summary>Log events dropped by Serilog's batching after the retry time limit (they never came back for retry).</summary>
     DroppedAfterRetries,
+
+    /// <summary>Log events whose batches were still undelivered when the sink was disposed.</summary>
+    DroppedAtShutdown,
 
     /// <summary>Event, attribute and user attribute names cut to 256 characters.</summary>
     NamesTrimmed,

@@ -31,7 +31,7 @@ sealed class UserBatchBuilder
         if (mapping.Event is { } mpEvent)
             _events.Add(mpEvent);
 
-        foreach (var name in mapping.DeletedUserAttributes)
+        foreach (var name in mapping.DeletedUserAttributesOrNull ?? [])
         {
             if (_userAttributes.Remove(name))
                 _userAttributeOrder.Remove(name);
@@ -39,7 +39,7 @@ sealed class UserBatchBuilder
                 _deleted.Add(name);
         }
 
-        foreach (var attribute in mapping.UserAttributes)
+        foreach (var attribute in mapping.UserAttributesOrNull ?? [])
         {
             if (!_userAttributes.ContainsKey(attribute.Key))
                 _userAttributeOrder.Add(attribute.Key);

@@ -27,7 +27,8 @@ sealed class AttributePolicy
         MparticleProperties.MpProductAction, MparticleProperties.MpPromotionAction, MparticleProperties.MpProductImpressions,
         MparticleProperties.MpShoppingCart, MparticleProperties.MpCurrencyCode, MparticleProperties.MpSessionId,
         MparticleProperties.MpSessionDurationMs, MparticleProperties.MpTransitionType, MparticleProperties.MpUserIdentities,
-        MparticleProperties.MpId, MparticleProperties.MpUserAttributes, MparticleProperties.MpDeletedUserAttributes,
+        MparticleProperties.MpId, MparticleProperties.MpUserAttributes, MparticleProperties.MpScopeUserAttributes,
+        MparticleProperties.MpDeletedUserAttributes,
         MparticleProperties.MpDeviceInfo,
     ];
 

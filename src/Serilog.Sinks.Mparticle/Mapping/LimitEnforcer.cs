@@ -27,7 +27,8 @@ sealed class LimitEnforcer
             LimitAttributes(mpEvent.CustomAttributes, TextLimits.MaxAttributesPerEvent);
         }
 
-        LimitUserAttributes(mapping.UserAttributes);
+        if (mapping.UserAttributesOrNull is { } userAttributes)
+            LimitUserAttributes(userAttributes);
     }
 
     void TrimEventName(BaseEvent mpEvent)
@@ -68,7 +69,7 @@ sealed class LimitEnforcer
             attributes[attribute.Key] = attribute.Value;
     }
 
-    void LimitUserAttributes(IDictionary<string, UserAttributeValue> attributes)
+    void LimitUserAttributes(Dictionary<string, UserAttributeValue> attributes)
     {
         if (attributes.Count == 0 || !NeedsWork(attributes))
             return;
@@ -95,7 +96,7 @@ sealed class LimitEnforcer
         return false;
     }
 
-    static bool NeedsWork(IDictionary<string, UserAttributeValue> attributes)
+    static bool NeedsWork(Dictionary<string, UserAttributeValue> attributes)
     {
         foreach (var attribute in attributes)
         {

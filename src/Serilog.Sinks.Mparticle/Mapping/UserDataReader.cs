@@ -16,14 +16,9 @@ sealed class UserDataReader
 
     public void Read(IReadOnlyDictionary<string, LogEventPropertyValue> properties, MparticleMapping mapping)
     {
-        if (properties.TryGetValue(MparticleProperties.MpUserAttributes, out var attributes))
-        {
-            foreach (var attribute in PropertyValues.Members(attributes))
-            {
-                if (TryConvert(attribute.Value, out var value))
-                    mapping.UserAttributes[attribute.Key] = value;
-            }
-        }
+        // A scope's attributes first, so that the log call's own attributes win for the same name.
+        ReadAttributes(properties, MparticleProperties.MpScopeUserAttributes, mapping);
+        ReadAttributes(properties, MparticleProperties.MpUserAttributes, mapping);
 
         if (properties.TryGetValue(MparticleProperties.MpDeletedUserAttributes, out var deleted))
         {
@@ -43,6 +38,18 @@ sealed class UserDataReader
 
         if (properties.TryGetValue(MparticleProperties.MpDeviceInfo, out var device))
             mapping.DeviceInfo = DeviceInfoReader.Read(device);
+    }
+
+    void ReadAttributes(IReadOnlyDictionary<string, LogEventPropertyValue> properties, string name, MparticleMapping mapping)
+    {
+        if (!properties.TryGetValue(name, out var attributes))
+            return;
+
+        foreach (var attribute in PropertyValues.Members(attributes))
+        {
+            if (TryConvert(attribute.Value, out var value))
+                mapping.UserAttributes[attribute.Key] = value;
+        }
     }
 
     /// <summary>A sequence becomes a list of strings (the one list type mParticle accepts); anything else a scalar.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using System.Net;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using Mparticle.Tests.Support;
 
@@ -16,7 +13,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
-        var batch = Some.Batch(events: 2);
+        var batch = Sample.Batch(events: 2);
 
         var result = await api.UploadEventsAsync(batch);
 
@@ -32,7 +29,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
-        var batches = Some.Batches(3, events: 2);
+        var batches = Sample.Batches(3, events: 2);
 
         await api.BulkUploadEventsAsync(batches);
 
@@ -47,8 +44,8 @@ public class UploadTests
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
 
-        await api.BulkUploadHistoricalEventsAsync(Some.Batches(2));
-        await api.BulkUploadHistoricalEventsAsync(new BatchPacker().Pack(Some.Batches(2)).Requests[0]);
+        await api.BulkUploadHistoricalEventsAsync(Sample.Batches(2));
+        await api.BulkUploadHistoricalEventsAsync(new BatchPacker().Pack(Sample.Batches(2)).Requests[0]);
 
         handler.Requests.ShouldAllBe(r => r.Uri.AbsolutePath == "/v2/bulkevents/historical");
     }
@@ -58,7 +55,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
-        var packed = new BatchPacker().Pack(Some.Batches(150)).Requests;
+        var packed = new BatchPacker().Pack(Sample.Batches(150)).Requests;
 
         foreach (var request in packed)
         {
@@ -73,7 +70,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time).Then(Reply.Status(503)).Then(Reply.Status(429, retryAfter: "1"));
         using var api = TestApi.Create(handler, _time);
-        var batch = Some.Batch(events: 3);
+        var batch = Sample.Batch(events: 3);
 
         await api.UploadEventsAsync(batch);
 
@@ -88,7 +85,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time).Then(Reply.Status(413));
         using var api = TestApi.Create(handler, _time);
-        var batches = Some.Batches(4);
+        var batches = Sample.Batches(4);
 
         var result = await api.BulkUploadEventsAsync(batches);
 
@@ -103,7 +100,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time).Then(Reply.Status(413));
         using var api = TestApi.Create(handler, _time);
-        var batch = Some.Batch(events: 4);
+        var batch = Sample.Batch(events: 4);
 
         await api.UploadEventsAsync(batch);
 
@@ -121,7 +118,7 @@ public class UploadTests
         var handler = new ScriptedHandler(_time).Then(Reply.Status(413));
         using var api = TestApi.Create(handler, _time);
 
-        var result = await api.BulkUploadEventsAsync([Some.Batch(events: 2)]);
+        var result = await api.BulkUploadEventsAsync([Sample.Batch(events: 2)]);
 
         result.Requests.ShouldBe(2);
         handler.Requests.Skip(1).Select(r => MparticleJson.DeserializeBulk(r.BodyText).Single().Events.Count).ShouldBe([1, 1]);
@@ -132,7 +129,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
-        var batches = Some.Batches(101);
+        var batches = Sample.Batches(101);
 
         var exception = Should.Throw<MparticleLimitException>(() => api.BulkUploadEventsAsync(batches));
 
@@ -152,7 +149,7 @@ public class UploadTests
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
 
-        Should.NotThrow(() => api.BulkUploadEventsAsync(Some.Batches(100)));
+        Should.NotThrow(() => api.BulkUploadEventsAsync(Sample.Batches(100)));
     }
 
     [Fact]
@@ -160,12 +157,12 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
-        var over = Some.BatchOfExactly(128_001, user: "b");
+        var over = Sample.BatchOfExactly(128_001, user: "b");
 
-        await api.UploadEventsAsync(Some.BatchOfExactly(128_000));
-        await api.BulkUploadEventsAsync([Some.BatchOfExactly(128_000)]);
+        await api.UploadEventsAsync(Sample.BatchOfExactly(128_000));
+        await api.BulkUploadEventsAsync([Sample.BatchOfExactly(128_000)]);
         var single = Should.Throw<MparticleLimitException>(() => api.UploadEventsAsync(over));
-        var bulk = Should.Throw<MparticleLimitException>(() => api.BulkUploadEventsAsync([Some.Batch(), over]));
+        var bulk = Should.Throw<MparticleLimitException>(() => api.BulkUploadEventsAsync([Sample.Batch(), over]));
 
         handler.Requests.Count.ShouldBe(2);
         single.Limit.ShouldBe(MparticleLimit.BatchBytes);
@@ -183,7 +180,7 @@ public class UploadTests
     {
         var handler = new ScriptedHandler(_time);
         using var api = TestApi.Create(handler, _time);
-        var batches = Enumerable.Range(0, 3).Select(i => Some.BatchOfExactly(100_000, user: "user-" + i)).ToList();
+        var batches = Enumerable.Range(0, 3).Select(i => Sample.BatchOfExactly(100_000, user: "user-" + i)).ToList();
 
         var exception = Should.Throw<MparticleLimitException>(() => api.BulkUploadEventsAsync(batches));
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Mparticle.Tests.Support;
 
 namespace Mparticle.Tests.Packing;
@@ -12,7 +9,7 @@ public class BatchPackerTests
     [Fact]
     public void ExactlyOneHundredBatchesFillOneRequest()
     {
-        var batches = Some.Batches(100);
+        var batches = Sample.Batches(100);
 
         var result = _packer.Pack(batches);
 
@@ -25,7 +22,7 @@ public class BatchPackerTests
     [Fact]
     public void TheHundredAndFirstBatchStartsANewRequest()
     {
-        var batches = Some.Batches(201);
+        var batches = Sample.Batches(201);
 
         var result = _packer.Pack(batches);
 
@@ -36,7 +33,7 @@ public class BatchPackerTests
     [Fact]
     public void EachBodyIsExactlyTheMparticleJsonOfItsBatches()
     {
-        var result = _packer.Pack(Some.Batches(250, events: 3));
+        var result = _packer.Pack(Sample.Batches(250, events: 3));
 
         foreach (var request in result.Requests)
         {
@@ -49,7 +46,7 @@ public class BatchPackerTests
     public void RequestsStayUnder256KbUsingTheRealSizes()
     {
         // 100,000-byte batches: two fit under 256,000 bytes, three do not.
-        var batches = Enumerable.Range(0, 7).Select(i => Some.BatchOfExactly(100_000, user: "user-" + i)).ToList();
+        var batches = Enumerable.Range(0, 7).Select(i => Sample.BatchOfExactly(100_000, user: "user-" + i)).ToList();
 
         var result = _packer.Pack(batches);
 
@@ -62,8 +59,8 @@ public class BatchPackerTests
     public void ARequestIsFilledToTheLastByteThatFits()
     {
         // '[' + 127,998 + ',' + 127,998 + ']' = 255,999 bytes: just under 256,000. One byte more is 256,000: not under.
-        var fits = new[] { Some.BatchOfExactly(127_998, user: "a"), Some.BatchOfExactly(127_998, user: "b") };
-        var over = new[] { Some.BatchOfExactly(127_998, user: "a"), Some.BatchOfExactly(127_999, user: "b") };
+        var fits = new[] { Sample.BatchOfExactly(127_998, user: "a"), Sample.BatchOfExactly(127_998, user: "b") };
+        var over = new[] { Sample.BatchOfExactly(127_998, user: "a"), Sample.BatchOfExactly(127_999, user: "b") };
 
         _packer.Pack(fits).Requests.Single().SizeBytes.ShouldBe(255_999);
         _packer.Pack(over).Requests.Count.ShouldBe(2);
@@ -72,7 +69,7 @@ public class BatchPackerTests
     [Fact]
     public void ABatchOfExactly128KbIsKeptWhole()
     {
-        var batch = Some.BatchOfExactly(128_000, events: 3);
+        var batch = Sample.BatchOfExactly(128_000, events: 3);
         var id = batch.SourceRequestId;
 
         var result = _packer.Pack([batch]);
@@ -86,7 +83,7 @@ public class BatchPackerTests
     [Fact]
     public void ABatchOneByteOver128KbIsSplitIntoBatchesOfTheSameUser()
     {
-        var batch = Some.BatchOfExactly(128_001, events: 3);
+        var batch = Sample.BatchOfExactly(128_001, events: 3);
         var messageIds = batch.Events.Select(e => e.SourceMessageId).ToList();
 
         var result = _packer.Pack([batch]);
@@ -95,7 +92,7 @@ public class BatchPackerTests
         result.Rejections.ShouldBeEmpty();
         var parts = result.Requests.SelectMany(r => r.Batches).ToList();
         parts.Count.ShouldBe(2);
-        parts.ShouldAllBe(p => Some.Size(p) <= 128_000);
+        parts.ShouldAllBe(p => Sample.Size(p) <= 128_000);
         parts.SelectMany(p => p.Events).Select(e => e.SourceMessageId).ShouldBe(messageIds);
         parts[0].SourceRequestId.ShouldBe(batch.SourceRequestId);
         parts[1].SourceRequestId.ShouldNotBe(batch.SourceRequestId);
@@ -105,17 +102,17 @@ public class BatchPackerTests
     [Fact]
     public void AFiveMegabyteSingleUserBatchIsSplitIntoCompliantBatchesKeepingEveryEventOnce()
     {
-        var batch = Some.Batch("big-user", events: 25_000, attributeLength: 100);
+        var batch = Sample.Batch("big-user", events: 25_000, attributeLength: 100);
         batch.UserAttributes["tags"] = new[] { "a", "b", "c" };
 
         var result = _packer.Pack([batch]);
 
-        Some.Size(batch).ShouldBeGreaterThan(5_000_000);
+        Sample.Size(batch).ShouldBeGreaterThan(5_000_000);
         result.SplitBatches.ShouldBe(1);
         result.Rejections.ShouldBeEmpty();
         var parts = result.Requests.SelectMany(r => r.Batches).ToList();
         parts.Count.ShouldBeGreaterThan(40);
-        parts.ShouldAllBe(p => Some.Size(p) <= 128_000);
+        parts.ShouldAllBe(p => Sample.Size(p) <= 128_000);
         parts.Select(p => p.SourceRequestId).Distinct().Count().ShouldBe(parts.Count);
         var sent = parts.SelectMany(p => p.Events).ToList();
         sent.Count.ShouldBe(25_000);
@@ -132,7 +129,7 @@ public class BatchPackerTests
     [Fact]
     public void PackingTheSameBatchAgainGivesTheSameIds()
     {
-        var batch = Some.Batch("big-user", events: 3_000, attributeLength: 100);
+        var batch = Sample.Batch("big-user", events: 3_000, attributeLength: 100);
 
         var first = _packer.Pack([batch]).Requests.SelectMany(r => r.Batches).Select(b => b.SourceRequestId).ToList();
         var second = _packer.Pack([batch]).Requests.SelectMany(r => r.Batches).Select(b => b.SourceRequestId).ToList();
@@ -144,11 +141,11 @@ public class BatchPackerTests
     [Fact]
     public void ASingleEventTooLargeOnItsOwnIsReportedNotDropped()
     {
-        var batch = Some.Batch(events: 3);
-        var huge = Some.Event("huge", attributeLength: 200_000);
+        var batch = Sample.Batch(events: 3);
+        var huge = Sample.Event("huge", attributeLength: 200_000);
         batch.Events.Insert(1, huge);
 
-        var result = _packer.Pack([Some.Batch("other"), batch]);
+        var result = _packer.Pack([Sample.Batch("other"), batch]);
 
         var rejection = result.Rejections.ShouldHaveSingleItem();
         rejection.Event.ShouldBeSameAs(huge);
@@ -166,7 +163,7 @@ public class BatchPackerTests
     [Fact]
     public void ABatchWhoseUserDataAloneIsTooLargeIsReportedWhole()
     {
-        var batch = Some.Batch(events: 2);
+        var batch = Sample.Batch(events: 2);
         batch.UserAttributes["blob"] = new string('y', 130_000);
 
         var result = _packer.Pack([batch]);
@@ -180,7 +177,7 @@ public class BatchPackerTests
     [Fact]
     public void MissingIdsAreFilledInOnTheCallersObjectsOnce()
     {
-        var batch = Some.Batch(events: 2);
+        var batch = Sample.Batch(events: 2);
         batch.SourceRequestId.ShouldBeNull();
 
         _packer.Pack([batch]);
@@ -197,11 +194,11 @@ public class BatchPackerTests
     [Fact]
     public void ExistingIdsAreKept()
     {
-        var batch = Some.Batch(events: 1);
+        var batch = Sample.Batch(events: 1);
         batch.SourceRequestId = "mine";
         batch.Events[0].SourceMessageId = "my-event";
 
-        var body = Some.Text(_packer.Pack([batch]).Requests[0].Body);
+        var body = Sample.Text(_packer.Pack([batch]).Requests[0].Body);
 
         body.ShouldContain("\"source_request_id\":\"mine\"");
         body.ShouldContain("\"source_message_id\":\"my-event\"");
@@ -212,10 +209,10 @@ public class BatchPackerTests
     {
         var packer = new BatchPacker(new PackingLimits(maxBatchesPerRequest: 3, maxBatchBytes: 2_000, maxRequestBytes: 5_000));
 
-        var result = packer.Pack(Some.Batches(10, events: 5, attributeLength: 50));
+        var result = packer.Pack(Sample.Batches(10, events: 5, attributeLength: 50));
 
         result.Requests.ShouldAllBe(r => r.Batches.Count <= 3 && r.SizeBytes <= 5_000);
-        result.Requests.SelectMany(r => r.Batches).ShouldAllBe(b => Some.Size(b) <= 2_000);
+        result.Requests.SelectMany(r => r.Batches).ShouldAllBe(b => Sample.Size(b) <= 2_000);
         result.Requests.Sum(r => r.EventCount).ShouldBe(50);
     }
 
@@ -231,13 +228,13 @@ public class BatchPackerTests
     [Fact]
     public void ANullBatchIsRejectedByIndex()
     {
-        Should.Throw<ArgumentException>(() => _packer.Pack([Some.Batch(), null!])).Message.ShouldContain("batches[1]");
+        Should.Throw<ArgumentException>(() => _packer.Pack([Sample.Batch(), null!])).Message.ShouldContain("batches[1]");
     }
 
     [Fact]
     public void HalvingARequestSlicesTheBodyWithoutChangingAByte()
     {
-        var request = _packer.Pack(Some.Batches(5, events: 2)).Requests.Single();
+        var request = _packer.Pack(Sample.Batches(5, events: 2)).Requests.Single();
 
         var halves = request.SplitInHalves()!;
 
@@ -255,7 +252,7 @@ public class BatchPackerTests
     [Fact]
     public void HalvingABatchKeepsTheUserAndEveryEventOnce()
     {
-        var batch = Some.Batch(events: 5);
+        var batch = Sample.Batch(events: 5);
 
         var halves = BatchPacker.Halve(batch)!;
 
@@ -264,7 +261,7 @@ public class BatchPackerTests
         halves[0].SourceRequestId.ShouldBe(batch.SourceRequestId);
         halves[1].SourceRequestId.ShouldNotBe(batch.SourceRequestId);
         AssertSameUser(batch, halves);
-        BatchPacker.Halve(Some.Batch(events: 1)).ShouldBeNull();
+        BatchPacker.Halve(Sample.Batch(events: 1)).ShouldBeNull();
     }
 
     private static bool IsGuid(string? text) => Guid.TryParse(text, out _);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Mparticle;
 using Mparticle.Testing;
 using Serilog.Core;
+using Serilog.Sinks.Mparticle.Tests.Support;
 
 namespace Serilog.Sinks.Mparticle.Tests.Configuration;
 
@@ -96,10 +97,4 @@ public sealed class AppSettingsTests : IAsyncLifetime
         _receiver.Requests.Single().StatusCode.ShouldBe(202);
         _receiver.Requests.Single().ApiKey.ShouldBe("appsettings-key");
     }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class EnvironmentCollection
-{
-    public const string Name = "Environment variables";
 }

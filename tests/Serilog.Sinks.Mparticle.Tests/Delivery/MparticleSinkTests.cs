@@ -148,6 +148,20 @@ public class MparticleSinkTests
     }
 
     [Fact]
+    public async Task LogEventsStillUndeliveredAtDisposalAreCountedAndReported()
+    {
+        using var selfLog = new SelfLogCollector();
+        var harness = new SinkHarness();
+        harness.Transport.Decide = (_, _) => SealedBatchState.Pending;
+        await Should.ThrowAsync<MparticleDeliveryException>(() => harness.EmitAsync(Some.AppEvent("a1", "ann"), Some.AppEvent("a2", "ann")));
+
+        harness.Dispose();
+
+        harness.Counters[SinkCounter.DroppedAtShutdown].ShouldBe(2);
+        selfLog.Text.ShouldContain("2 log events not delivered before shutdown");
+    }
+
+    [Fact]
     public void DisposingTheSinkDisposesItsTransport()
     {
         var harness = new SinkHarness();

@@ -324,10 +324,23 @@ public class ConventionTests
     }
 
     [Fact]
+    public void AScopesUserAttributesAreReadFirstAndTheCallsOwnWin()
+    {
+        var mapping = _harness.MapOne(Some.LogEvent(
+            l => l.ForContext("UserId", "u1")
+                .ForContext(MparticleProperties.MpScopeUserAttributes, new Dictionary<string, object> { ["plan"] = "free", ["city"] = "Oslo" }, destructureObjects: true)
+                .ForContext(MparticleProperties.MpUserAttributes, new Dictionary<string, object> { ["plan"] = "gold" }, destructureObjects: true),
+            "{MpEventType}", "user_attribute_change"));
+
+        mapping.UserAttributes["plan"].ShouldBe((UserAttributeValue)"gold");
+        mapping.UserAttributes["city"].ShouldBe((UserAttributeValue)"Oslo");
+    }
+
+    [Fact]
     public void ScopeUserAttributesOnAnOrdinaryLogEventAreIgnored()
     {
         var logEvent = Some.LogEvent(
-            l => l.ForContext("UserId", "u1").ForContext(MparticleProperties.MpUserAttributes, new Dictionary<string, object> { ["plan"] = "gold" }, destructureObjects: true),
+            l => l.ForContext("UserId", "u1").ForContext(MparticleProperties.MpScopeUserAttributes, new Dictionary<string, object> { ["plan"] = "gold" }, destructureObjects: true),
             "Rendering page {Page}", "home");
 
         _harness.Map(logEvent).ShouldBeNull();

@@ -32,9 +32,3 @@ sealed class SelfLogCollector : IDisposable
 
     public void Dispose() => SelfLog.Disable();
 }
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SelfLogCollection
-{
-    public const string Name = "SelfLog";
-}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using BenchmarkDotNet.Attributes;
+
+namespace Mparticle.Benchmarks;
+
+/// <summary>
+/// The peer workload: 10,000 batches of 11 events (110,000 events) serialized and packed into bulk requests.
+/// Times and allocations are per event (<see cref="OperationsPerInvokeAttribute"/>): events per second = 1e9 / Mean (ns).
+/// </summary>
+[MemoryDiagnoser]
+public class PackBenchmarks : IDisposable
+{
+    /// <summary>Batches in the workload.</summary>
+    public const int BatchCount = 10_000;
+
+    private const int Events = BatchCount * PeerWorkload.EventsPerBatch;
+
+    private readonly BatchPacker _packer = new();
+    private readonly HandWrittenPacker _handWritten = new();
+    private List<Batch> _batches = [];
+
+    [GlobalSetup]
+    public void Setup() => _batches = PeerWorkload.Create(BatchCount);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Events)]
+    public int HandWrittenUtf8JsonWriter() => _handWritten.Pack(_batches).Count;
+
+    [Benchmark(OperationsPerInvoke = Events)]
+    public int BatchPackerPack() => _packer.Pack(_batches).Requests.Count;
+
+    public void Dispose()
+    {
+        _handWritten.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using Mparticle;
+using Serilog.Sinks.Mparticle.Delivery;
+using Serilog.Sinks.Mparticle.Tests.Support;
+
+namespace Serilog.Sinks.Mparticle.Tests.Delivery;
+
+[Collection(SelfLogCollection.Name)]
+public class EventsApiTransportTests
+{
+    const string SecretValue = "s3cr3t-value-42";
+
+    static (EventsApiTransport Transport, AnsweringHandler Handler) Create(
+        Func<int, string, HttpStatusCode> answer, PackingLimits? limits = null)
+    {
+        var handler = new AnsweringHandler(answer);
+        var configuration = new global::Mparticle.Configuration("key", SecretValue)
+        {
+            BaseUrl = "http://127.0.0.1:9/v2",
+            Retry = new RetryOptions { Enabled = false },
+        };
+        if (limits is not null)
+            configuration.Limits = limits;
+        return (new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits), handler);
+    }
+
+    static SealedBatch Sealed(string user, int events = 1, int attributeLength = 10)
+    {
+        var batch = new Batch
+        {
+            Environment = MparticleEnvironment.Development,
+            SourceRequestId = Guid.NewGuid().ToString(),
+            UserIdentities = new UserIdentities { CustomerId = user },
+        };
+        for (var i = 0; i < events; i++)
+        {
+            var appEvent = new AppEvent($"e{i}", CustomEventType.Other) { SourceMessageId = Guid.NewGuid().ToString() };
+            appEvent.CustomAttributes["pad"] = new string('p', attributeLength);
+            batch.Events.Add(appEvent);
+        }
+
+        return new SealedBatch(batch);
+    }
+
+    [Fact]
+    public async Task AcceptedBatchesAreDelivered()
+    {
+        var (transport, handler) = Create((_, _) => HttpStatusCode.Accepted);
+        var batches = new[] { Sealed("ann"), Sealed("bob") };
+
+        await transport.SendAsync(batches, CancellationToken.None);
+
+        batches.ShouldAllBe(b => b.State == SealedBatchState.Delivered);
+        handler.Bodies.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task ABadRequestRejectsTheBatchesOfThatRequestWithMparticlesMessage()
+    {
+        var (transport, _) = Create((_, _) => HttpStatusCode.BadRequest);
+        var batch = Sealed("ann");
+
+        await transport.SendAsync([batch], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Rejected);
+        batch.RejectionReason.ShouldBe("BAD_REQUEST: Required event field \"event_type\" is missing or empty.");
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.Unauthorized)]
+    [InlineData(HttpStatusCode.Forbidden)]
+    public async Task TransientAndCredentialFailuresLeaveTheBatchesPending(HttpStatusCode status)
+    {
+        using var selfLog = new SelfLogCollector();
+        var (transport, _) = Create((_, _) => status);
+        var batch = Sealed("ann");
+
+        await transport.SendAsync([batch], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Pending);
+        selfLog.Text.ShouldNotContain(SecretValue);
+    }
+
+    [Fact]
+    public async Task ANetworkFailureLeavesTheBatchesPending()
+    {
+        var (transport, _) = Create((_, _) => throw new HttpRequestException("connection refused"));
+        var batch = Sealed("ann");
+
+        await transport.SendAsync([batch], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Pending);
+    }
+
+    [Fact]
+    public async Task AnOversizedBatchIsSentInPartsWhoseIdsAreTheSameOnEveryResend()
+    {
+        var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
+        var (transport, handler) = Create((index, _) => index == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.Accepted, limits);
+        var batch = Sealed("ann", events: 8, attributeLength: 400);
+
+        await transport.SendAsync([batch], CancellationToken.None);
+        batch.State.ShouldBe(SealedBatchState.Pending);
+        var firstIds = RequestIds(handler.Bodies);
+
+        await transport.SendAsync([batch], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Delivered);
+        firstIds.Count.ShouldBeGreaterThan(1);
+        RequestIds(handler.Bodies.Skip(firstIds.Count)).ShouldBe(firstIds);
+    }
+
+    [Fact]
+    public async Task AnEventTooLargeToSendIsRecordedOnceHoweverOftenItsBatchIsPacked()
+    {
+        var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
+        var (transport, _) = Create((_, _) => HttpStatusCode.ServiceUnavailable, limits);
+        var batch = Sealed("ann", events: 2, attributeLength: 10);
+        ((AppEvent)batch.Batch.Events[1]).CustomAttributes["pad"] = new string('p', 3_000);
+
+        await transport.SendAsync([batch], CancellationToken.None);
+        await transport.SendAsync([batch], CancellationToken.None);
+
+        batch.TakeOversized().Count.ShouldBe(1);
+        batch.TakeOversized().Count.ShouldBe(0);
+    }
+
+    static List<string> RequestIds(IEnumerable<string> bodies) =>
+        bodies.SelectMany(body => Regex.Matches(body, "\"source_request_id\":\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Http;
+using System.Text;
+
+namespace Serilog.Sinks.Mparticle.Tests.Support;
+
+/// <summary>An HTTP handler that records request bodies and answers each with the status its function picks.</summary>
+sealed class AnsweringHandler : HttpMessageHandler
+{
+    readonly Func<int, string, HttpStatusCode> _answer;
+
+    public AnsweringHandler(Func<int, string, HttpStatusCode> answer)
+    {
+        _answer = answer;
+    }
+
+    public List<string> Bodies { get; } = [];
+
+    public string ErrorBody { get; set; } = """{"errors":[{"code":"BAD_REQUEST","message":"Required event field \"event_type\" is missing or empty."}]}""";
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+        int index;
+        lock (Bodies)
+        {
+            index = Bodies.Count;
+            Bodies.Add(body);
+        }
+
+        var status = _answer(index, body);
+        var response = new HttpResponseMessage(status);
+        if (status == HttpStatusCode.BadRequest)
+            response.Content = new StringContent(ErrorBody, Encoding.UTF8, "application/json");
+        return response;
+    }
+}
