@@ -17,7 +17,7 @@ public static class MparticleUserLoggerExtensions
     /// <summary>
     /// Begins a scope in which everything logged - the mParticle calls and the ordinary log calls the sink's
     /// rules map - belongs to the user with <paramref name="identities"/>: the scope adds
-    /// <c>@MpUserIdentities</c>, <c>@MpUserAttributes</c> and <c>MpId</c> to each log event.
+    /// <c>@MpUserIdentities</c>, <c>@MpScopeUserAttributes</c> and <c>MpId</c> to each log event.
     /// </summary>
     /// <remarks>
     /// <para>
@@ -27,8 +27,9 @@ public static class MparticleUserLoggerExtensions
     /// </para>
     /// <para>
     /// The identities are read once, when the scope begins. The user attributes travel with each event of the
-    /// scope that the sink maps, in that user's batch. A scope with neither identities nor an mpid makes its
-    /// events anonymous: the sink drops and counts them unless it has a fallback identity.
+    /// scope that the sink maps, in that user's batch; <see cref="LogUserAttributes"/> inside the scope wins for
+    /// the same name. A scope with neither identities nor an mpid makes its events anonymous: the sink drops and
+    /// counts them unless it has a fallback identity.
     /// </para>
     /// </remarks>
     /// <param name="logger">The logger.</param>

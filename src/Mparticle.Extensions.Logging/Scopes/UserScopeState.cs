@@ -8,12 +8,17 @@ using Mparticle.Extensions.Logging.Text;
 namespace Mparticle.Extensions.Logging.Scopes;
 
 /// <summary>
-/// The state of a user scope: <c>@MpUserIdentities</c>, <c>@MpUserAttributes</c> and <c>MpId</c>, always all
-/// three. Serilog.Extensions.Logging adds scope properties only where the log event has none of that name,
-/// innermost scope first, so writing all three (an empty dictionary, a null mpid) is what stops an outer
-/// user's attributes or mpid from leaking onto the events of a nested user.
+/// The state of a user scope: <c>@MpUserIdentities</c>, <c>@MpScopeUserAttributes</c> and <c>MpId</c>, always
+/// all three. In a nest of scopes the innermost value of a name wins (Serilog.Extensions.Logging applies its own
+/// scopes innermost first without replacing, and Microsoft's external scopes outermost first replacing), so
+/// writing all three - an empty dictionary, a null mpid - is what stops an outer user's attributes or mpid from
+/// leaking onto the events of a nested user.
 /// </summary>
-/// <remarks>No <c>{OriginalFormat}</c>: the scope is a property bag, not a message (Serilog adds no <c>Scope</c> item).</remarks>
+/// <remarks>
+/// The attributes are not <c>MpUserAttributes</c>: with Microsoft's <c>LoggerFactory</c>, scope properties replace
+/// the log call's own, and would erase what <c>LogUserAttributes</c> sets inside the scope.
+/// No <c>{OriginalFormat}</c>: the scope is a property bag, not a message (Serilog adds no <c>Scope</c> item).
+/// </remarks>
 sealed class UserScopeState : IReadOnlyList<KeyValuePair<string, object?>>
 {
     static readonly Dictionary<string, object?> NoAttributes = new(0);
@@ -34,7 +39,7 @@ sealed class UserScopeState : IReadOnlyList<KeyValuePair<string, object?>>
     public KeyValuePair<string, object?> this[int index] => index switch
     {
         0 => new KeyValuePair<string, object?>(StateKeys.UserIdentities, _identities),
-        1 => new KeyValuePair<string, object?>(StateKeys.UserAttributes, _attributes),
+        1 => new KeyValuePair<string, object?>(StateKeys.ScopeUserAttributes, _attributes),
         2 => new KeyValuePair<string, object?>(StateKeys.MpId, _mpid),
         _ => throw new ArgumentOutOfRangeException(nameof(index), index, "The index must be between 0 and 2."),
     };

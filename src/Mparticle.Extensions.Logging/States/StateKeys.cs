@@ -24,5 +24,6 @@ static class StateKeys
     public const string CommerceEvent = "@" + MparticleProperties.MpCommerceEvent;
     public const string UserIdentities = "@" + MparticleProperties.MpUserIdentities;
     public const string UserAttributes = "@" + MparticleProperties.MpUserAttributes;
+    public const string ScopeUserAttributes = "@" + MparticleProperties.MpScopeUserAttributes;
     public const string DeletedUserAttributes = "@" + MparticleProperties.MpDeletedUserAttributes;
 }
