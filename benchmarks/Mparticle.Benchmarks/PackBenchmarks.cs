@@ -7,8 +7,11 @@ namespace Mparticle.Benchmarks;
 /// <summary>
 /// The peer workload: 10,000 batches of 11 events (110,000 events) serialized and packed into bulk requests.
 /// Times and allocations are per event (<see cref="OperationsPerInvokeAttribute"/>): events per second = 1e9 / Mean (ns).
+/// On a shared machine, read Min: the least disturbed iteration.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class PackBenchmarks : IDisposable
 {
     /// <summary>Batches in the workload.</summary>
