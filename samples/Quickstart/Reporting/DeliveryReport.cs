@@ -47,8 +47,9 @@ sealed class DeliveryReport
                 output.WriteLine($"  receiver  {statistics.DuplicateCount} duplicate and {statistics.InvalidBatchCount} invalid batches");
         }
 
+        // The first line of each report: the message, without a stack trace.
         foreach (var line in _selfLog.Lines)
-            output.WriteLine($"  selflog   {line}");
+            output.WriteLine($"  selflog   {line.Split('\n')[0].TrimEnd()}");
 
         output.WriteLine(Delivered
             ? "Everything was delivered."

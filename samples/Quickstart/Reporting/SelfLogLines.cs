@@ -18,13 +18,12 @@ sealed class SelfLogLines : IDisposable
     public IReadOnlyList<string> Lines => [.. _lines];
 
     /// <summary>
-    /// Lines that say events were lost: the sink's drop counts and rejections, and Serilog's failed batches
-    /// (after <c>CloseAndFlush</c> nothing tries them again). Cut names or values are reported but not a loss.
+    /// Lines that say events were lost: the sink's drop counts and rejections, and what it still held at shutdown.
+    /// A batch "not delivered and retried" is not a loss yet, nor a name or value cut to mParticle's limits.
     /// </summary>
     public IReadOnlyList<string> LossLines =>
         [.. _lines.Where(line => line.Contains("dropped", StringComparison.OrdinalIgnoreCase)
-            || line.Contains("failed", StringComparison.OrdinalIgnoreCase)
-            || line.Contains("not delivered", StringComparison.OrdinalIgnoreCase))];
+            || line.Contains("not delivered before shutdown", StringComparison.OrdinalIgnoreCase))];
 
     public void Dispose() => SelfLog.Disable();
 }
