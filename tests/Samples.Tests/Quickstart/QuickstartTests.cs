@@ -134,7 +134,15 @@ public sealed class QuickstartTests
         run.Output.ShouldContain("Everything was delivered.");
         run.Output.ShouldContain("c-1001 Shop.App      mParticle commerce event Purchase T-1001: 2 products, 114.00 EUR");
         run.Error.ShouldBeEmpty();
+
+        // The README's first screen shows this summary: the same lines, up to the numbers that vary.
+        var readmeSummary = Repository.ReadmeBlocks("text")[0].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        readmeSummary.Length.ShouldBeGreaterThan(4);
+        foreach (var line in readmeSummary)
+            WithoutNumbers(run.Output).ShouldContain(WithoutNumbers(line));
     }
+
+    static string WithoutNumbers(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\d+(\.\d+)?", "#");
 
     [Fact]
     public async Task RefusedCredentialsMakeItSayWhatWasNotDeliveredAndExitWithOne()
