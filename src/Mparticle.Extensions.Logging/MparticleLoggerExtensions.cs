@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 using Mparticle.Extensions.Logging.Payloads;
 using Mparticle.Extensions.Logging.States;
-using Mparticle.Extensions.Logging.Support;
 
 namespace Mparticle;
 
@@ -56,7 +55,7 @@ public static class MparticleLoggerExtensions
         if (!logger.IsEnabled(level))
             return;
 
-        WriteAppEvent(logger, level, kind, eventName, Dictionaries.ToPayload(attributes));
+        Write(logger, level, MparticleLogEvents.AppEvent, LogShapes.AppEvent, LogShapes.AppEventWithAttributes, kind, eventName, attributes);
     }
 
     /// <summary>
@@ -100,7 +99,7 @@ public static class MparticleLoggerExtensions
                 payload[attribute.Name] = attribute.Value;
         }
 
-        WriteAppEvent(logger, DefaultLevel, kind, eventName, payload);
+        Write(logger, DefaultLevel, MparticleLogEvents.AppEvent, LogShapes.AppEvent, LogShapes.AppEventWithAttributes, kind, eventName, payload);
     }
 
     /// <summary>
@@ -124,9 +123,7 @@ public static class MparticleLoggerExtensions
         if (!logger.IsEnabled(level))
             return;
 
-        var payload = Dictionaries.ToPayload(attributes);
-        var shape = LogShapes.Choose(payload, LogShapes.ScreenView, LogShapes.ScreenViewWithAttributes);
-        logger.Log(level, MparticleLogEvents.ScreenView, new MparticleLogState(shape, MparticleEventKinds.ScreenView, screenName, payload), null, MparticleLogState.Formatter);
+        Write(logger, level, MparticleLogEvents.ScreenView, LogShapes.ScreenView, LogShapes.ScreenViewWithAttributes, MparticleEventKinds.ScreenView, screenName, attributes);
     }
 
     /// <summary>
@@ -151,9 +148,7 @@ public static class MparticleLoggerExtensions
         if (!logger.IsEnabled(level))
             return;
 
-        var payload = Dictionaries.ToPayload(attributes);
-        var shape = LogShapes.Choose(payload, LogShapes.CommerceProductAction, LogShapes.CommerceProductActionWithAttributes);
-        logger.Log(level, MparticleLogEvents.CommerceEvent, new MparticleLogState(shape, MparticleEventKinds.CommerceEvent, productAction, payload), null, MparticleLogState.Formatter);
+        Write(logger, level, MparticleLogEvents.CommerceEvent, LogShapes.CommerceProductAction, LogShapes.CommerceProductActionWithAttributes, MparticleEventKinds.CommerceEvent, productAction, attributes);
     }
 
     /// <summary>
@@ -176,9 +171,7 @@ public static class MparticleLoggerExtensions
         if (!logger.IsEnabled(level))
             return;
 
-        var payload = Dictionaries.ToPayload(attributes);
-        var shape = LogShapes.Choose(payload, LogShapes.CommercePromotionAction, LogShapes.CommercePromotionActionWithAttributes);
-        logger.Log(level, MparticleLogEvents.CommerceEvent, new MparticleLogState(shape, MparticleEventKinds.CommerceEvent, promotionAction, payload), null, MparticleLogState.Formatter);
+        Write(logger, level, MparticleLogEvents.CommerceEvent, LogShapes.CommercePromotionAction, LogShapes.CommercePromotionActionWithAttributes, MparticleEventKinds.CommerceEvent, promotionAction, attributes);
     }
 
     /// <summary>
@@ -269,9 +262,19 @@ public static class MparticleLoggerExtensions
         logger.Log(level, MparticleLogEvents.ApplicationStateTransition, new MparticleLogState(LogShapes.ApplicationStateTransition, MparticleEventKinds.ApplicationStateTransition, kind), null, MparticleLogState.Formatter);
     }
 
-    static void WriteAppEvent(ILogger logger, LogLevel level, string kind, string eventName, object? attributes)
+    /// <summary>Logs a kind, a subject (name or payload) and optional attributes, in the shape that fits.</summary>
+    static void Write(
+        ILogger logger,
+        LogLevel level,
+        EventId eventId,
+        LogShape withoutAttributes,
+        LogShape withAttributes,
+        string kind,
+        object subject,
+        IReadOnlyDictionary<string, object?>? attributes)
     {
-        var shape = LogShapes.Choose(attributes, LogShapes.AppEvent, LogShapes.AppEventWithAttributes);
-        logger.Log(level, MparticleLogEvents.AppEvent, new MparticleLogState(shape, kind, eventName, attributes), null, MparticleLogState.Formatter);
+        var payload = Dictionaries.ToPayload(attributes);
+        var shape = payload is null ? withoutAttributes : withAttributes;
+        logger.Log(level, eventId, new MparticleLogState(shape, kind, subject, payload), null, MparticleLogState.Formatter);
     }
 }

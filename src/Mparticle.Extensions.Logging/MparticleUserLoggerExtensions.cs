@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Mparticle.Extensions.Logging.Payloads;
 using Mparticle.Extensions.Logging.Scopes;
 using Mparticle.Extensions.Logging.States;
-using Mparticle.Extensions.Logging.Support;
 
 namespace Mparticle;
 

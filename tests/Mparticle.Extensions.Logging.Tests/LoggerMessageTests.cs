@@ -1,3 +1,4 @@
+using Mparticle.Extensions.Logging.Tests.Readme;
 using Mparticle.Extensions.Logging.Tests.Support;
 
 namespace Mparticle.Extensions.Logging.Tests;

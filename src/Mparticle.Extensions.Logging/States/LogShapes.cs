@@ -10,56 +10,35 @@ static class LogShapes
 {
     const string Name = MparticleProperties.MpEventName;
     const string Kind = MparticleProperties.MpEventType;
-    const string Attributes = MparticleProperties.MpAttributes;
-    const string AttributesHole = $" {{@{Attributes}}}";
-
-    const string AppEventFormat = $"mParticle app event {{{Name}}} ({{{Kind}:l}})";
+    const string AttributesHole = $" {{@{MparticleProperties.MpAttributes}}}";
 
     public static readonly LogShape AppEvent = new(
-        AppEventFormat,
+        $"mParticle app event {{{Name}}} ({{{Kind}:l}})",
         [StateKeys.EventType, StateKeys.EventName],
         (text, kind, name, _) => text.Append("mParticle app event ").Quoted(name).Append(" (").Append(kind).Append(')'));
 
-    public static readonly LogShape AppEventWithAttributes = new(
-        AppEventFormat + AttributesHole,
-        [StateKeys.EventType, StateKeys.EventName, StateKeys.Attributes],
-        (text, kind, name, attributes) => AppEvent.Append(text, kind, name, null).Pairs(attributes));
-
-    const string ScreenViewFormat = $"mParticle screen view {{{Name}}}";
+    public static readonly LogShape AppEventWithAttributes = WithAttributes(AppEvent);
 
     public static readonly LogShape ScreenView = new(
-        ScreenViewFormat,
+        $"mParticle screen view {{{Name}}}",
         [StateKeys.EventType, StateKeys.EventName],
         (text, _, name, _) => text.Append("mParticle screen view ").Quoted(name));
 
-    public static readonly LogShape ScreenViewWithAttributes = new(
-        ScreenViewFormat + AttributesHole,
-        [StateKeys.EventType, StateKeys.EventName, StateKeys.Attributes],
-        (text, kind, name, attributes) => ScreenView.Append(text, kind, name, null).Pairs(attributes));
-
-    const string ProductActionFormat = $"mParticle commerce event {{@{MparticleProperties.MpProductAction}}}";
+    public static readonly LogShape ScreenViewWithAttributes = WithAttributes(ScreenView);
 
     public static readonly LogShape CommerceProductAction = new(
-        ProductActionFormat,
+        $"mParticle commerce event {{@{MparticleProperties.MpProductAction}}}",
         [StateKeys.EventType, StateKeys.ProductAction],
         (text, _, action, _) => CommerceText.Append(text.Append("mParticle commerce event "), (ProductAction)action!));
 
-    public static readonly LogShape CommerceProductActionWithAttributes = new(
-        ProductActionFormat + AttributesHole,
-        [StateKeys.EventType, StateKeys.ProductAction, StateKeys.Attributes],
-        (text, kind, action, attributes) => CommerceProductAction.Append(text, kind, action, null).Pairs(attributes));
-
-    const string PromotionActionFormat = $"mParticle commerce event {{@{MparticleProperties.MpPromotionAction}}}";
+    public static readonly LogShape CommerceProductActionWithAttributes = WithAttributes(CommerceProductAction);
 
     public static readonly LogShape CommercePromotionAction = new(
-        PromotionActionFormat,
+        $"mParticle commerce event {{@{MparticleProperties.MpPromotionAction}}}",
         [StateKeys.EventType, StateKeys.PromotionAction],
         (text, _, action, _) => CommerceText.Append(text.Append("mParticle commerce event "), (PromotionAction)action!));
 
-    public static readonly LogShape CommercePromotionActionWithAttributes = new(
-        PromotionActionFormat + AttributesHole,
-        [StateKeys.EventType, StateKeys.PromotionAction, StateKeys.Attributes],
-        (text, kind, action, attributes) => CommercePromotionAction.Append(text, kind, action, null).Pairs(attributes));
+    public static readonly LogShape CommercePromotionActionWithAttributes = WithAttributes(CommercePromotionAction);
 
     public static readonly LogShape SessionStart = new(
         $"mParticle session start {{{MparticleProperties.MpSessionId}}}",
@@ -94,6 +73,12 @@ static class LogShapes
         [StateKeys.EventType, StateKeys.UserAttributes, StateKeys.DeletedUserAttributes],
         (text, _, set, removed) => text.Append("mParticle user attributes").Pairs(set).Append(" removed ").Value(removed));
 
-    /// <summary>The shape for optional attributes: <paramref name="with"/> when there are some.</summary>
-    public static LogShape Choose(object? attributes, LogShape without, LogShape with) => attributes is null ? without : with;
+    /// <summary>
+    /// <paramref name="shape"/> (two values) followed by <c>@MpAttributes</c> as its third value, in the template
+    /// and in the readable text. Declared after the shape it extends: static fields initialize in text order.
+    /// </summary>
+    static LogShape WithAttributes(LogShape shape) => new(
+        shape.OriginalFormat + AttributesHole,
+        [.. shape.Keys, StateKeys.Attributes],
+        (text, first, second, attributes) => shape.Append(text, first, second, null).Pairs(attributes));
 }

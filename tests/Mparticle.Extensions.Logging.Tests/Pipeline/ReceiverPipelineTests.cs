@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Mparticle.Extensions.Logging.Tests.Readme;
 using Mparticle.Extensions.Logging.Tests.Support;
 using Serilog.Sinks.Mparticle;
 
@@ -20,16 +21,7 @@ public class ReceiverPipelineTests
         {
             using (logger.BeginMparticleUser(Some.Ann(), mpid: 7))
             {
-                logger.LogAppEvent("Example", CustomEventType.Navigation, ("foo", "bar"), ("count", 3));
-                logger.LogScreenView("Checkout", new Dictionary<string, object?> { ["step"] = 2 });
-                logger.LogCommerceEvent(Some.Purchase(), new Dictionary<string, object?> { ["coupon"] = "none" });
-                logger.LogCommerceEvent(Some.PromotionClick());
-                logger.LogCommerceEvent(Some.Impressions());
-                logger.LogSessionStart("session-1");
-                logger.LogSessionEnd("session-1", TimeSpan.FromMinutes(5));
-                logger.LogApplicationStateTransition(MparticleTransitionKinds.Install);
-                logger.LogApplicationStateTransition(MparticleTransitionKinds.Background);
-                logger.LogUserAttributes(new Dictionary<string, object?> { ["plan"] = "gold", ["tags"] = new[] { "a", "b" } }, ["trial_end"]);
+                EveryCall.Log(logger);
             }
 
             return Task.CompletedTask;
@@ -47,14 +39,15 @@ public class ReceiverPipelineTests
                 "deleted_user_attributes": ["trial_end"],
                 "events": [
                   {"event_type": "custom_event", "data": {"event_name": "Example", "custom_event_type": "navigation", "timestamp_unixtime_ms": 0, "source_message_id": "message-2", "custom_attributes": {"foo": "bar", "count": 3}}},
-                  {"event_type": "screen_view", "data": {"screen_name": "Checkout", "timestamp_unixtime_ms": 0, "source_message_id": "message-3", "custom_attributes": {"step": 2}}},
-                  {"event_type": "commerce_event", "data": {"product_action": {"action": "purchase", "transaction_id": "T-1001", "total_amount": 19.98, "products": [{"id": "sku-1", "name": "Socks", "price": 9.99, "quantity": 2}]}, "timestamp_unixtime_ms": 0, "source_message_id": "message-4", "custom_attributes": {"coupon": "none"}}},
-                  {"event_type": "commerce_event", "data": {"promotion_action": {"action": "click", "promotions": [{"id": "summer", "name": "Summer sale", "position": "banner"}]}, "timestamp_unixtime_ms": 0, "source_message_id": "message-5"}},
-                  {"event_type": "commerce_event", "data": {"currency_code": "EUR", "screen_name": "Search", "product_impressions": [{"product_impression_list": "Search results", "products": [{"id": "sku-2", "name": "Hat"}]}], "timestamp_unixtime_ms": 0, "source_message_id": "message-6", "session_uuid": "session-1", "custom_attributes": {"query": "hat", "page": 2}, "custom_flags": {"flag": true}}},
-                  {"event_type": "session_start", "data": {"timestamp_unixtime_ms": 0, "source_message_id": "message-7", "session_uuid": "session-1"}},
-                  {"event_type": "session_end", "data": {"session_duration_ms": 300000, "timestamp_unixtime_ms": 0, "source_message_id": "message-8", "session_uuid": "session-1"}},
-                  {"event_type": "application_state_transition", "data": {"application_transition_type": "application_initialized", "is_first_run": true, "is_upgrade": false, "timestamp_unixtime_ms": 0, "source_message_id": "message-9"}},
-                  {"event_type": "application_state_transition", "data": {"application_transition_type": "application_background", "timestamp_unixtime_ms": 0, "source_message_id": "message-10"}}
+                  {"event_type": "custom_event", "data": {"event_name": "Priced", "custom_event_type": "transaction", "timestamp_unixtime_ms": 0, "source_message_id": "message-3", "custom_attributes": {"price": 9.99, "ratio": 0.5, "paid": true, "note": null}}},
+                  {"event_type": "screen_view", "data": {"screen_name": "Checkout", "timestamp_unixtime_ms": 0, "source_message_id": "message-4", "custom_attributes": {"step": 2}}},
+                  {"event_type": "commerce_event", "data": {"product_action": {"action": "purchase", "transaction_id": "T-1001", "total_amount": 19.98, "products": [{"id": "sku-1", "name": "Socks", "price": 9.99, "quantity": 2}]}, "timestamp_unixtime_ms": 0, "source_message_id": "message-5", "custom_attributes": {"coupon": "none"}}},
+                  {"event_type": "commerce_event", "data": {"promotion_action": {"action": "click", "promotions": [{"id": "summer", "name": "Summer sale", "position": "banner"}]}, "timestamp_unixtime_ms": 0, "source_message_id": "message-6"}},
+                  {"event_type": "commerce_event", "data": {"currency_code": "EUR", "screen_name": "Search", "product_impressions": [{"product_impression_list": "Search results", "products": [{"id": "sku-2", "name": "Hat"}]}], "timestamp_unixtime_ms": 0, "source_message_id": "message-7", "session_uuid": "session-1", "custom_attributes": {"query": "hat", "page": 2}, "custom_flags": {"flag": true}}},
+                  {"event_type": "session_start", "data": {"timestamp_unixtime_ms": 0, "source_message_id": "message-8", "session_uuid": "session-1"}},
+                  {"event_type": "session_end", "data": {"session_duration_ms": 300000, "timestamp_unixtime_ms": 0, "source_message_id": "message-9", "session_uuid": "session-1"}},
+                  {"event_type": "application_state_transition", "data": {"application_transition_type": "application_initialized", "is_first_run": true, "is_upgrade": false, "timestamp_unixtime_ms": 0, "source_message_id": "message-10"}},
+                  {"event_type": "application_state_transition", "data": {"application_transition_type": "application_background", "timestamp_unixtime_ms": 0, "source_message_id": "message-11"}}
                 ]
               }
             ]

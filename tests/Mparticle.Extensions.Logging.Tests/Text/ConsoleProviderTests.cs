@@ -9,21 +9,10 @@ namespace Mparticle.Extensions.Logging.Tests.Text;
 [Collection(ConsoleCollection.Name)]
 public class ConsoleProviderTests
 {
-    static void EveryCall(ILogger logger)
+    static void EveryCallAsAnn(ILogger logger)
     {
         using (logger.BeginMparticleUser(Some.Ann(), new Dictionary<string, object?> { ["plan"] = "gold" }, mpid: 7))
-        {
-            logger.LogAppEvent("Example", CustomEventType.Navigation, ("foo", "bar"));
-            logger.LogAppEvent("Priced", CustomEventType.Transaction, new Dictionary<string, object?> { ["price"] = 9.99m, ["ratio"] = 0.5, ["paid"] = true, ["note"] = null });
-            logger.LogScreenView("Checkout", new Dictionary<string, object?> { ["step"] = 2 });
-            logger.LogCommerceEvent(Some.Purchase(), new Dictionary<string, object?> { ["coupon"] = "none" });
-            logger.LogCommerceEvent(Some.PromotionClick());
-            logger.LogCommerceEvent(Some.Impressions());
-            logger.LogSessionStart("session-1");
-            logger.LogSessionEnd("session-1", TimeSpan.FromMinutes(5));
-            logger.LogApplicationStateTransition(MparticleTransitionKinds.Foreground);
-            logger.LogUserAttributes(new Dictionary<string, object?> { ["tags"] = new[] { "a", "b" } }, ["trial_end"]);
-        }
+            EveryCall.Log(logger);
     }
 
     [Fact]
@@ -35,11 +24,11 @@ public class ConsoleProviderTests
                 options.SingleLine = true;
                 options.ColorBehavior = LoggerColorBehavior.Disabled;
             }),
-            EveryCall);
+            EveryCallAsAnn);
 
         output.ShouldBe(
             """
-            info: Shop.Checkout[28001] mParticle app event "Example" (navigation) foo=bar
+            info: Shop.Checkout[28001] mParticle app event "Example" (navigation) foo=bar count=3
             info: Shop.Checkout[28001] mParticle app event "Priced" (transaction) price=9.99 ratio=0.5 paid=true note=null
             info: Shop.Checkout[28002] mParticle screen view "Checkout" step=2
             info: Shop.Checkout[28003] mParticle commerce event purchase (1 product) coupon=none
@@ -47,8 +36,9 @@ public class ConsoleProviderTests
             info: Shop.Checkout[28003] mParticle commerce event impressions (1 product impression) EUR query=hat page=2
             info: Shop.Checkout[28004] mParticle session start "session-1"
             info: Shop.Checkout[28005] mParticle session end "session-1" after 300000 ms
-            info: Shop.Checkout[28006] mParticle application state transition foreground
-            info: Shop.Checkout[28007] mParticle user attributes tags=[a, b] removed [trial_end]
+            info: Shop.Checkout[28006] mParticle application state transition install
+            info: Shop.Checkout[28006] mParticle application state transition background
+            info: Shop.Checkout[28007] mParticle user attributes plan=gold tags=[a, b] removed [trial_end]
 
             """);
     }
@@ -77,14 +67,14 @@ public class ConsoleProviderTests
     [Fact]
     public void TheJsonConsoleWritesTheReadableMessageAndEveryState()
     {
-        var output = ConsoleCapture.Run(builder => builder.AddJsonConsole(options => options.IncludeScopes = true), EveryCall);
+        var output = ConsoleCapture.Run(builder => builder.AddJsonConsole(options => options.IncludeScopes = true), EveryCallAsAnn);
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(10);
+        lines.Length.ShouldBe(11);
         using var first = JsonDocument.Parse(lines[0]);
         var root = first.RootElement;
         root.GetProperty("EventId").GetInt32().ShouldBe(28001);
-        root.GetProperty("Message").GetString().ShouldBe("mParticle app event \"Example\" (navigation) foo=bar");
+        root.GetProperty("Message").GetString().ShouldBe("mParticle app event \"Example\" (navigation) foo=bar count=3");
         var state = root.GetProperty("State");
         state.GetProperty("MpEventType").GetString().ShouldBe("navigation");
         state.GetProperty("{OriginalFormat}").GetString().ShouldBe("mParticle app event {MpEventName} ({MpEventType:l}) {@MpAttributes}");

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Mparticle.Extensions.Logging.Tests;
+namespace Mparticle.Extensions.Logging.Tests.Readme;
 
 /// <summary>An application's own strongly typed log methods that the sink maps (the README's example).</summary>
 static partial class ShopLog
