@@ -3,11 +3,7 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Mparticle.Samples.Tests.Support;
-using Mparticle.Samples.WebApp;
 
 namespace Mparticle.Samples.Tests.WebApp;
 
@@ -30,18 +26,9 @@ public sealed partial class ReadmeCurlSessionTests
         var requests = session.Skip(1).Select(Curl.Parse).ToList();
         requests.Count.ShouldBe(5);
 
-        await using var shop = await ShopApp.CreateAsync(
-            new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(ShopApp).Assembly.GetName().Name },
-            builder =>
-            {
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
-                // Whatever this machine's environment says: no credentials, no URL, so a local receiver.
-                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-                {
-                    ["MPARTICLE_API_KEY"] = "", ["MPARTICLE_API_SECRET"] = "", ["MPARTICLE_BASE_URL"] = "",
-                });
-            });
-        await shop.App.StartAsync(bounded.Token);
+        // Whatever this machine's environment says: no credentials and no URL, so the app starts a local receiver.
+        var settings = new Dictionary<string, string?> { ["MPARTICLE_API_KEY"] = "", ["MPARTICLE_API_SECRET"] = "", ["MPARTICLE_BASE_URL"] = "" };
+        await using var shop = await WebAppHost.StartAsync(settings, bounded.Token);
         var address = shop.App.Urls.Single();
 
         using var withCookies = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() });

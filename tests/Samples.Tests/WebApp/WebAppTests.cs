@@ -1,11 +1,7 @@
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Mparticle.Samples.Tests.Support;
-using Mparticle.Samples.WebApp;
 using Mparticle.Testing;
 
 namespace Mparticle.Samples.Tests.WebApp;
@@ -28,7 +24,13 @@ public sealed class WebAppTests
         await using var receiver = await MparticleReceiver.StartAsync(new MparticleReceiverOptions { ApiKey = ApiKey, ApiSecret = ApiSecret }, bounded.Token);
 
         string? orderId;
-        await using (var shop = await StartShopAsync(receiver, bounded.Token))
+        var settings = new Dictionary<string, string?>
+        {
+            ["MPARTICLE_API_KEY"] = ApiKey,
+            ["MPARTICLE_API_SECRET"] = ApiSecret,
+            ["MPARTICLE_BASE_URL"] = receiver.BaseUrl,
+        };
+        await using (var shop = await WebAppHost.StartAsync(settings, bounded.Token))
         {
             var address = new Uri(shop.App.Urls.Single());
 
@@ -85,26 +87,5 @@ public sealed class WebAppTests
         // Nothing else: the anonymous request and the unknown product logged no event.
         receiver.Statistics.EventCount.ShouldBe(adaEvents.Count + bobEvents.Count);
         receiver.Statistics.EventCountsByUser.Keys.ShouldBe(["ada", "bob"], ignoreOrder: true);
-    }
-
-    static async Task<ShopApp> StartShopAsync(MparticleReceiver receiver, CancellationToken cancellationToken)
-    {
-        var options = new WebApplicationOptions
-        {
-            ContentRootPath = AppContext.BaseDirectory, // the web app's appsettings.json is copied here
-            ApplicationName = typeof(ShopApp).Assembly.GetName().Name,
-        };
-        var shop = await ShopApp.CreateAsync(options, builder =>
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["MPARTICLE_API_KEY"] = ApiKey,
-                ["MPARTICLE_API_SECRET"] = ApiSecret,
-                ["MPARTICLE_BASE_URL"] = receiver.BaseUrl,
-            });
-        });
-        await shop.App.StartAsync(cancellationToken);
-        return shop;
     }
 }
