@@ -43,7 +43,8 @@ static class ReadmeSnippets
     static void UserScope(ILogger logger)
     {
         // <snippet:user-scope>
-        using (logger.BeginMparticleUser(new UserIdentities { CustomerId = "ann", Email = "ann@example.com" }))
+        using (logger.BeginMparticleUser(new UserIdentities { CustomerId = "ann", Email = "ann@example.com" },
+                   userAttributes: new Dictionary<string, object?> { ["plan"] = "gold" }))
         {
             logger.LogAppEvent("Signed In", CustomEventType.Navigation);
             logger.LogInformation("Cart has {ItemCount} items", 3); // not an mParticle event: ignored by the sink
