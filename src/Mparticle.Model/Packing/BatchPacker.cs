@@ -18,7 +18,7 @@ namespace Mparticle;
 /// <remarks>
 /// Sizes are UTF-8 bytes with 1000-byte kilobytes (mParticle does not define KB; 1000 is the cautious reading).
 /// Missing <c>source_request_id</c>s and event <c>source_message_id</c>s are filled in on the caller's objects
-/// before serializing, so packing the same batches again gives the same ids. Each batch is serialized once, straight
+/// as each batch and event is serialized (one walk over the events), so packing the same batches again gives the same ids. Each batch is serialized once, straight
 /// into a reused buffer; an instance keeps that buffer between calls, so reuse one instance. An instance is not
 /// thread-safe: use one per thread or sender loop.
 /// </remarks>
@@ -66,7 +66,7 @@ public sealed class BatchPacker
         foreach (var batch in batches)
         {
             _ = batch ?? throw new ArgumentException("batches[" + index.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches));
-            RequestIds.AssignMissing(batch);
+            batch.SourceRequestId ??= RequestIds.New(); // events get theirs as they are written
             var (commaAt, start, size) = Append(batch);
             if (size <= Limits.MaxBatchBytes)
             {
@@ -202,7 +202,7 @@ public sealed class BatchPacker
 
         var start = _buffer.WrittenCount;
         _writer.Reset(_buffer);
-        MparticleJson.Serialize(batch, _writer);
+        BatchWriter.WriteBatch(_writer, batch, assignIds: true);
         _writer.Flush();
         return (commaAt, start, _buffer.WrittenCount - start);
     }

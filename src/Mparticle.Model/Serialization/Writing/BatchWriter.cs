@@ -57,7 +57,7 @@ internal static partial class BatchWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteEvents(Utf8JsonWriter writer, JsonEncodedText name, List<BaseEvent>? events)
+    private static void WriteEvents(Utf8JsonWriter writer, JsonEncodedText name, List<BaseEvent>? events, bool assignIds)
     {
         if (events is null)
         {
@@ -69,6 +69,11 @@ internal static partial class BatchWriter
         for (var i = 0; i < events.Count; i++)
         {
             var value = events[i] ?? throw new ArgumentException($"Batch.Events[{i}] is null.", nameof(events));
+            if (assignIds && value.SourceMessageId is null)
+            {
+                value.SourceMessageId = RequestIds.New();
+            }
+
             WriteEvent(writer, value);
         }
 
