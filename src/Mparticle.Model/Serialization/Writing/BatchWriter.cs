@@ -115,12 +115,19 @@ internal static partial class BatchWriter
             return;
         }
 
-        writer.WritePropertyName(name);
-        writer.WriteStartObject();
+        writer.WriteStartObject(name);
         foreach (var pair in attributes)
         {
-            writer.WritePropertyName(pair.Key);
-            pair.Value.WriteTo(writer);
+            // A string, the usual value, goes with its name in one call (one escaping check and buffer check less).
+            if (pair.Value.TryGetString(out var text))
+            {
+                writer.WriteString(pair.Key, text);
+            }
+            else
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
         }
 
         writer.WriteEndObject();
