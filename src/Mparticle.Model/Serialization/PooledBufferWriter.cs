@@ -49,6 +49,13 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>
         _buffer[WrittenCount++] = value;
     }
 
+    internal void Write(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(WrittenCount));
+        WrittenCount += bytes.Length;
+    }
+
     /// <summary>Forgets everything written after <paramref name="length"/> bytes.</summary>
     internal void Truncate(int length) => WrittenCount = length;
 
