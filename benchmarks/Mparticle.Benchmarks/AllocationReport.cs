@@ -38,42 +38,6 @@ internal static class AllocationReport
             }),
             ("baseline: write and pack", () => baseline.Pack(batches)),
             ("BatchPacker.Pack", () => packer.Pack(batches)),
-            ("ids check only", () =>
-            {
-                foreach (var batch in batches)
-                {
-                    if (batch.SourceRequestId is null)
-                    {
-                        throw new InvalidOperationException();
-                    }
-
-                    foreach (var item in batch.Events)
-                    {
-                        if (item.SourceMessageId is null)
-                        {
-                            throw new InvalidOperationException();
-                        }
-                    }
-                }
-            }),
-            ("ids check via span", () =>
-            {
-                foreach (var batch in batches)
-                {
-                    if (batch.SourceRequestId is null)
-                    {
-                        throw new InvalidOperationException();
-                    }
-
-                    foreach (var item in System.Runtime.InteropServices.CollectionsMarshal.AsSpan((System.Collections.Generic.List<BaseEvent>)batch.Events))
-                    {
-                        if (item.SourceMessageId is null)
-                        {
-                            throw new InvalidOperationException();
-                        }
-                    }
-                }
-            }),
             ("baseline pack, model writer", () =>
             {
                 baseline.UseModelWriter = true;

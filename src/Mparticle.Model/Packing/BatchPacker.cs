@@ -18,16 +18,17 @@ namespace Mparticle;
 /// <remarks>
 /// Sizes are UTF-8 bytes with 1000-byte kilobytes (mParticle does not define KB; 1000 is the cautious reading).
 /// Missing <c>source_request_id</c>s and event <c>source_message_id</c>s are filled in on the caller's objects
-/// before serializing, so packing the same batches again gives the same ids. Each batch is serialized once, straight
-/// into a reused buffer; an instance keeps that buffer between calls, so reuse one instance. An instance is not
-/// thread-safe: use one per thread or sender loop.
+/// as each batch and event is serialized (one walk over the events), so packing the same batches again gives the
+/// same ids. Each batch is serialized once, straight into the array that becomes its request's body (a nearly full
+/// request is handed out without a copy; a small one gets a right-sized copy); an instance keeps its buffers between
+/// calls, so reuse one instance. An instance is not thread-safe: use one per thread or sender loop.
 /// </remarks>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The Utf8JsonWriter writes into a managed PooledBufferWriter: disposing it would only flush, and every pack flushes.")]
 public sealed class BatchPacker
 {
     private static readonly JsonWriterOptions WriterOptions = MparticleJson.WriterOptions;
 
-    private readonly PooledBufferWriter _buffer = new();
+    private readonly RequestBodyBuffer _body;
     private readonly Utf8JsonWriter _writer;
     private readonly List<Batch> _batches = [];
     private readonly List<int> _ends = [];
@@ -44,7 +45,8 @@ public sealed class BatchPacker
     public BatchPacker(PackingLimits limits)
     {
         Limits = limits ?? throw new ArgumentNullException(nameof(limits));
-        _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+        _body = new RequestBodyBuffer(Limits.MaxRequestBytes);
+        _writer = new Utf8JsonWriter(_body, WriterOptions);
     }
 
     /// <summary>The limits every packed request respects.</summary>
@@ -66,7 +68,7 @@ public sealed class BatchPacker
         foreach (var batch in batches)
         {
             _ = batch ?? throw new ArgumentException("batches[" + index.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches));
-            RequestIds.AssignMissing(batch);
+            batch.SourceRequestId ??= RequestIds.New(); // events get theirs as they are written
             var (commaAt, start, size) = Append(batch);
             if (size <= Limits.MaxBatchBytes)
             {
@@ -75,8 +77,8 @@ public sealed class BatchPacker
             else
             {
                 splits++;
-                var anatomy = BatchAnatomy.Read(_buffer.Slice(start, size));
-                _buffer.Truncate(commaAt);
+                var anatomy = BatchAnatomy.Read(_body.Batch);
+                _body.Truncate(commaAt);
                 Split(batch, index, anatomy, requests, rejections);
             }
 
@@ -85,10 +87,10 @@ public sealed class BatchPacker
 
         if (_batches.Count > 0)
         {
-            Emit(requests, _buffer.WrittenCount);
+            Emit(requests, _body.Length, carryBatch: false);
         }
 
-        _buffer.ShrinkTo(Limits.MaxRequestBytes + 1);
+        _body.Trim();
         return new PackResult(requests, rejections, splits);
     }
 
@@ -150,13 +152,15 @@ public sealed class BatchPacker
                     Limits.MaxRequestBytes);
             }
 
+            _body.KeepBatch();
             _batches.Add(list[i]);
             _ends.Add(start + size);
             _events += list[i].Events.Count;
         }
 
         var requests = new List<PackedRequest>(1);
-        Emit(requests, _buffer.WrittenCount);
+        Emit(requests, _body.Length, carryBatch: false);
+        _body.Trim();
         return requests[0];
     }
 
@@ -184,8 +188,7 @@ public sealed class BatchPacker
 
     private void StartRequest()
     {
-        _buffer.Truncate(0);
-        _buffer.Write((byte)'[');
+        _body.Start();
         _batches.Clear();
         _ends.Clear();
         _events = 0;
@@ -194,17 +197,18 @@ public sealed class BatchPacker
     /// <summary>Writes the batch (after a comma when the request already has one) and returns where it went.</summary>
     private (int CommaAt, int Start, int Size) Append(Batch batch)
     {
-        var commaAt = _buffer.WrittenCount;
+        var commaAt = _body.Length;
         if (_batches.Count > 0)
         {
-            _buffer.Write((byte)',');
+            _body.Append((byte)',');
         }
 
-        var start = _buffer.WrittenCount;
-        _writer.Reset(_buffer);
-        MparticleJson.Serialize(batch, _writer);
+        var start = _body.Length;
+        _body.BeginBatch();
+        _writer.Reset(_body);
+        BatchWriter.WriteBatch(_writer, batch, assignIds: true);
         _writer.Flush();
-        return (commaAt, start, _buffer.WrittenCount - start);
+        return (commaAt, start, _body.Batch.Length);
     }
 
     /// <summary>Keeps a written batch that fits the batch limit, first closing the request if it would break the count or size limit.</summary>
@@ -212,9 +216,12 @@ public sealed class BatchPacker
     {
         if (_batches.Count == Limits.MaxBatchesPerRequest || start + size + 1 > Limits.MaxRequestBytes)
         {
-            Emit(requests, commaAt);
-            _buffer.MoveDown(start, size, 1);
+            Emit(requests, commaAt, carryBatch: true);
             start = 1;
+        }
+        else
+        {
+            _body.KeepBatch();
         }
 
         _batches.Add(batch);
@@ -222,10 +229,14 @@ public sealed class BatchPacker
         _events += batch.Events.Count;
     }
 
-    /// <summary>Turns the first <paramref name="length"/> bytes and the batches so far into a request, and starts the next.</summary>
-    private void Emit(List<PackedRequest> requests, int length)
+    /// <summary>
+    /// Turns the first <paramref name="length"/> bytes and the batches so far into a request, and starts the next
+    /// (with the batch just written as its first, when <paramref name="carryBatch"/>).
+    /// </summary>
+    private void Emit(List<PackedRequest> requests, int length, bool carryBatch)
     {
-        requests.Add(new PackedRequest(_buffer.ToArray(length, (byte)']'), _batches.ToArray(), _ends.ToArray(), _events));
+        var (body, bodyLength) = _body.Close(length, carryBatch);
+        requests.Add(new PackedRequest(body, bodyLength, _batches.ToArray(), _ends.ToArray(), _events));
         _batches.Clear();
         _ends.Clear();
         _events = 0;
@@ -266,8 +277,8 @@ public sealed class BatchPacker
             {
                 // Measure exactly: the estimate may be a few bytes pessimistic.
                 var single = anatomy.CreatePart(PartId(originalId, current.Count == 0 ? part : part + 1), [events[i]]);
-                var (commaAt, start, size) = Append(single);
-                _buffer.Truncate(commaAt);
+                var (commaAt, _, size) = Append(single);
+                _body.Truncate(commaAt);
                 if (size > Limits.MaxBatchBytes)
                 {
                     rejections.Add(new PackingRejection(batch, index, events[i], size, Limits.MaxBatchBytes));
@@ -305,7 +316,7 @@ public sealed class BatchPacker
             return;
         }
 
-        _buffer.Truncate(commaAt);
+        _body.Truncate(commaAt);
         if (events.Count == 1)
         {
             rejections.Add(new PackingRejection(batch, index, events[0], size, Limits.MaxBatchBytes));

@@ -11,19 +11,21 @@ namespace Mparticle;
 /// </summary>
 public sealed class PackedRequest
 {
-    private readonly byte[] _body;
+    private readonly byte[] _body; // the packer hands out the array it wrote into: the body is its first _length bytes
+    private readonly int _length;
     private readonly int[] _batchEnds;
 
-    internal PackedRequest(byte[] body, Batch[] batches, int[] batchEnds, int eventCount)
+    internal PackedRequest(byte[] body, int length, Batch[] batches, int[] batchEnds, int eventCount)
     {
         _body = body;
+        _length = length;
         Batches = batches;
         _batchEnds = batchEnds;
         EventCount = eventCount;
     }
 
     /// <summary>The exact UTF-8 JSON body: an array of batches, identical to <see cref="MparticleJson.SerializeBulk(IEnumerable{Batch})"/> of <see cref="Batches"/>.</summary>
-    public ReadOnlyMemory<byte> Body => _body;
+    public ReadOnlyMemory<byte> Body => new(_body, 0, _length);
 
     /// <summary>The batches in the body, in order. Parts of a split batch are new <see cref="Batch"/> objects of the same user.</summary>
     public IReadOnlyList<Batch> Batches { get; }
@@ -32,7 +34,7 @@ public sealed class PackedRequest
     public int EventCount { get; }
 
     /// <summary>The body size in bytes.</summary>
-    public int SizeBytes => _body.Length;
+    public int SizeBytes => _length;
 
     /// <summary>
     /// The request as two requests of about half the batches each, by slicing the body (no re-serialization), or
@@ -70,6 +72,6 @@ public sealed class PackedRequest
             events += batches[i].Events.Count;
         }
 
-        return new PackedRequest(body, batches, ends, events);
+        return new PackedRequest(body, body.Length, batches, ends, events);
     }
 }

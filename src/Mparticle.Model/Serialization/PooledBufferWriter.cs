@@ -5,8 +5,8 @@ namespace Mparticle;
 
 /// <summary>
 /// A growable byte buffer reused per thread by <see cref="MparticleJson"/>, so serializing to a string or byte array
-/// allocates only the result; <see cref="BatchPacker"/> reuses one per packer and edits it in place (truncate, move
-/// down, copy out a request body).
+/// allocates only the result; <see cref="BatchPacker"/>'s request buffer uses one as scratch space for a batch that
+/// outgrows the request array.
 /// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>
 {
@@ -39,33 +39,11 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>
 
     internal void Clear() => WrittenCount = 0;
 
-    internal int Capacity => _buffer.Length;
-
-    internal ReadOnlySpan<byte> Slice(int start, int length) => _buffer.AsSpan(start, length);
-
-    internal void Write(byte value)
+    internal void Write(ReadOnlySpan<byte> bytes)
     {
-        Ensure(1);
-        _buffer[WrittenCount++] = value;
-    }
-
-    /// <summary>Forgets everything written after <paramref name="length"/> bytes.</summary>
-    internal void Truncate(int length) => WrittenCount = length;
-
-    /// <summary>Moves <paramref name="length"/> bytes from <paramref name="from"/> down to <paramref name="to"/> and ends the buffer there.</summary>
-    internal void MoveDown(int from, int length, int to)
-    {
-        _buffer.AsSpan(from, length).CopyTo(_buffer.AsSpan(to, length));
-        WrittenCount = to + length;
-    }
-
-    /// <summary>A new array holding the first <paramref name="length"/> bytes followed by <paramref name="last"/>.</summary>
-    internal byte[] ToArray(int length, byte last)
-    {
-        var result = Compat.ByteArrays.Uninitialized(length + 1);
-        _buffer.AsSpan(0, length).CopyTo(result);
-        result[length] = last;
-        return result;
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(WrittenCount));
+        WrittenCount += bytes.Length;
     }
 
     /// <summary>Drops a buffer that a huge batch blew up, so one outlier does not pin megabytes for the owner's lifetime.</summary>

@@ -217,6 +217,45 @@ public class BatchPackerTests
     }
 
     [Fact]
+    public void RequestsWrittenInPlaceAreExactAcrossSpillsReusesAndLimitsAboveTheInitialArray()
+    {
+        // Batches of varied sizes cross the end of the request array at many different points, a huge custom limit
+        // makes the array grow, and small final requests get right-sized copies: every body stays exact.
+        var random = new Random(7);
+        var batches = Enumerable.Range(0, 400).Select(i => Sample.Batch("user-" + i, events: 1 + random.Next(30), attributeLength: 1 + random.Next(400))).ToList();
+        var big = Enumerable.Range(0, 6).Select(i => Sample.BatchOfExactly(700_000 + (i * 1_000), user: "big-" + i)).ToList();
+        (BatchPacker Packer, List<Batch>[] Inputs)[] runs =
+        [
+            (new BatchPacker(), [batches, batches.Take(3).ToList(), batches]),
+            (new BatchPacker(new PackingLimits(100, 1_500_000, 3_000_000)), [batches, big, batches.Take(3).ToList(), big.Concat(batches).ToList()]),
+        ];
+        foreach (var (packer, inputs) in runs)
+        {
+            foreach (var input in inputs)
+            {
+                var result = packer.Pack(input);
+
+                result.Requests.SelectMany(r => r.Batches).ShouldBe(input);
+                foreach (var request in result.Requests)
+                {
+                    request.Body.ToArray().ShouldBe(MparticleJson.SerializeBulkToUtf8Bytes(request.Batches));
+                    request.SizeBytes.ShouldBe(request.Body.Length);
+                    request.SizeBytes.ShouldBeLessThanOrEqualTo(packer.Limits.MaxRequestBytes);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void ASmallRequestDoesNotHoldAWholeRequestArray()
+    {
+        var request = _packer.Pack([Sample.Batch()]).Requests.Single();
+
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(request.Body, out var segment).ShouldBeTrue();
+        segment.Array!.Length.ShouldBe(request.SizeBytes);
+    }
+
+    [Fact]
     public void NothingToPackGivesNoRequests()
     {
         var result = _packer.Pack([]);

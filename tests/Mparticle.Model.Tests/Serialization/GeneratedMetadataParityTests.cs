@@ -44,6 +44,47 @@ public class GeneratedMetadataParityTests
     }
 
     [Fact]
+    public void TheFastWriterMatchesTheGeneratedMetadataForEachRarelySetEventFieldAloneAndAfterBeingCleared()
+    {
+        // These fields live in a lazily created side object: set one at a time, and set then cleared.
+        Action<BaseEvent>[] setters =
+        [
+            e => e.EventId = 0, e => e.SessionStartUnixtimeMs = 1, e => e.EventStartUnixtimeMs = 2,
+            e => e.Location = new GeoLocation(1.5, 2.5), e => e.DeviceCurrentState = new DeviceCurrentState(),
+            e => e.IsGoalDefined = false, e => e.LifetimeValueChange = true, e => e.LifetimeValueAttributeName = "ltv",
+            e => e.DataConnectionType = "wifi", e => e.EventNum = 0, e => e.ViewController = "v", e => e.IsMainThread = false,
+            e => e.CanonicalName = "c", e => e.EventSystemNotificationInfo = new EventSystemNotificationInfo(default),
+        ];
+        foreach (var set in setters)
+        {
+            var alone = new AppEvent("e", CustomEventType.Other) { SessionId = 7, SourceMessageId = "m" };
+            set(alone);
+            var aloneBatch = new Batch { Events = { alone } };
+            MparticleJson.Serialize(aloneBatch).ShouldBe(ViaMetadata(aloneBatch));
+
+            var cleared = new AppEvent("e", CustomEventType.Other) { TimestampUnixtimeMs = 5 };
+            set(cleared);
+            cleared.EventId = null;
+            cleared.SessionStartUnixtimeMs = null;
+            cleared.EventStartUnixtimeMs = null;
+            cleared.Location = null;
+            cleared.DeviceCurrentState = null;
+            cleared.IsGoalDefined = null;
+            cleared.LifetimeValueChange = null;
+            cleared.LifetimeValueAttributeName = null;
+            cleared.DataConnectionType = null;
+            cleared.EventNum = null;
+            cleared.ViewController = null;
+            cleared.IsMainThread = null;
+            cleared.CanonicalName = null;
+            cleared.EventSystemNotificationInfo = null;
+            var clearedBatch = new Batch { Events = { cleared } };
+            MparticleJson.Serialize(clearedBatch).ShouldBe(ViaMetadata(clearedBatch));
+            MparticleJson.Serialize(clearedBatch).ShouldBe(MparticleJson.Serialize(new Batch { Events = { new AppEvent("e", CustomEventType.Other) { TimestampUnixtimeMs = 5 } } }));
+        }
+    }
+
+    [Fact]
     public void TheFastWriterMatchesTheGeneratedMetadataForEveryEnumerationValue()
     {
         var batch = new Batch();

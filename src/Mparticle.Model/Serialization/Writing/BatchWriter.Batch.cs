@@ -4,7 +4,13 @@ namespace Mparticle;
 
 internal static partial class BatchWriter
 {
-    internal static void WriteBatch(Utf8JsonWriter writer, Batch value)
+    internal static void WriteBatch(Utf8JsonWriter writer, Batch value) => WriteBatch(writer, value, assignIds: false);
+
+    /// <summary>
+    /// Writes the batch; with <paramref name="assignIds"/>, gives each event without a <c>source_message_id</c> a new
+    /// one on the caller's object just before writing it (the packer's fused id pass: one walk over the events).
+    /// </summary>
+    internal static void WriteBatch(Utf8JsonWriter writer, Batch value, bool assignIds)
     {
         writer.WriteStartObject();
         if (value.Environment is { } environment)
@@ -69,7 +75,7 @@ internal static partial class BatchWriter
         WriteStringList(writer, WireNames.DeletedUserAttributes, value.DeletedUserAttributesOrNull);
         WriteNestedStrings(writer, WireNames.IntegrationAttributes, value.IntegrationAttributesOrNull);
         WriteStrings(writer, WireNames.PartnerIdentities, value.PartnerIdentitiesOrNull);
-        WriteEvents(writer, WireNames.Events, value.EventsOrNull);
+        WriteEvents(writer, WireNames.Events, value.EventsOrNull, assignIds);
         writer.WriteEndObject();
     }
 

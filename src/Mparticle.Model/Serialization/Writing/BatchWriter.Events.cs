@@ -7,11 +7,26 @@ internal static partial class BatchWriter
     /// <summary>The data fields every event shares, in the order the generated metadata writes them (after the event's own fields).</summary>
     private static void WriteBaseEventFields(Utf8JsonWriter writer, BaseEvent value)
     {
+        // Most events set none of the rarely used fields: one reference check skips them all.
+        var extras = value.ExtrasOrNull;
         writer.WriteOptional(WireNames.TimestampUnixtimeMs, value.TimestampUnixtimeMs);
-        writer.WriteOptional(WireNames.EventId, value.EventId);
+        if (extras is not null)
+        {
+            writer.WriteOptional(WireNames.EventId, extras.EventId);
+        }
+
         writer.WriteOptional(WireNames.SourceMessageId, value.SourceMessageId);
         writer.WriteOptional(WireNames.SessionId, value.SessionId);
         writer.WriteOptional(WireNames.SessionUuid, value.SessionUuid);
+        if (extras is not null)
+        {
+            WriteBaseEventExtras(writer, extras);
+        }
+    }
+
+    /// <summary>The rarely set data fields after <c>session_uuid</c>, in the generated metadata's order.</summary>
+    private static void WriteBaseEventExtras(Utf8JsonWriter writer, BaseEventExtras value)
+    {
         writer.WriteOptional(WireNames.SessionStartUnixtimeMs, value.SessionStartUnixtimeMs);
         writer.WriteOptional(WireNames.EventStartUnixtimeMs, value.EventStartUnixtimeMs);
         if (value.Location is { } location)

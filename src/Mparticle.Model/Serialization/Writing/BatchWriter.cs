@@ -57,7 +57,7 @@ internal static partial class BatchWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteEvents(Utf8JsonWriter writer, JsonEncodedText name, List<BaseEvent>? events)
+    private static void WriteEvents(Utf8JsonWriter writer, JsonEncodedText name, List<BaseEvent>? events, bool assignIds)
     {
         if (events is null)
         {
@@ -69,6 +69,11 @@ internal static partial class BatchWriter
         for (var i = 0; i < events.Count; i++)
         {
             var value = events[i] ?? throw new ArgumentException($"Batch.Events[{i}] is null.", nameof(events));
+            if (assignIds && value.SourceMessageId is null)
+            {
+                value.SourceMessageId = RequestIds.New();
+            }
+
             WriteEvent(writer, value);
         }
 
@@ -110,12 +115,19 @@ internal static partial class BatchWriter
             return;
         }
 
-        writer.WritePropertyName(name);
-        writer.WriteStartObject();
+        writer.WriteStartObject(name);
         foreach (var pair in attributes)
         {
-            writer.WritePropertyName(pair.Key);
-            pair.Value.WriteTo(writer);
+            // A string, the usual value, goes with its name in one call (one escaping check and buffer check less).
+            if (pair.Value.TryGetString(out var text))
+            {
+                writer.WriteString(pair.Key, text);
+            }
+            else
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
         }
 
         writer.WriteEndObject();
