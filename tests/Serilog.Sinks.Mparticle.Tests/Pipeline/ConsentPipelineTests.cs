@@ -1,5 +1,4 @@
 using Mparticle;
-using Mparticle.Testing;
 using Serilog.Sinks.Mparticle.Tests.Support;
 
 namespace Serilog.Sinks.Mparticle.Tests.Pipeline;
@@ -8,23 +7,12 @@ namespace Serilog.Sinks.Mparticle.Tests.Pipeline;
 [Collection(SelfLogCollection.Name)]
 public class ConsentPipelineTests
 {
-    const string ApiKey = "pipeline-key";
-    const string ApiSecret = "pipeline-secret";
-
     [Fact]
     public async Task ConsentOfSeveralLogEventsArrivesMergedAsExactlyThisConsentState()
     {
-        await using var receiver = await MparticleReceiver.StartAsync(new MparticleReceiverOptions { ApiKey = ApiKey, ApiSecret = ApiSecret });
+        await using var receiver = await ReceiverPipelineTests.StartReceiverAsync();
         long given, withdrawn;
-        using (var logger = new LoggerConfiguration()
-            .WriteTo.Mparticle(ApiKey, ApiSecret, options =>
-            {
-                options.ServerUrl = receiver.BaseUrl;
-                options.Environment = MparticleEnvironment.Development;
-                options.Period = TimeSpan.FromHours(1);
-                options.BatchSizeLimit = 3;
-            })
-            .CreateLogger())
+        using (var logger = ReceiverPipelineTests.CreateLogger(receiver, logEvents: 3))
         {
             var ann = logger.ForContext("UserId", "ann");
             given = DateTimeOffset.UtcNow.AddMinutes(-2).ToUnixTimeMilliseconds();
