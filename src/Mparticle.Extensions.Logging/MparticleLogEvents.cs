@@ -5,7 +5,7 @@ namespace Mparticle;
 /// <summary>
 /// The <see cref="EventId"/>s our calls log with: a named marker per kind of call, so that log filters,
 /// <c>[LoggerMessage]</c> users and the sink can tell mParticle events apart from ordinary log events.
-/// The ids are 28001 to 28007; the names start with <c>Mparticle</c>.
+/// The ids are 28001 to 28008; the names start with <c>Mparticle</c>.
 /// </summary>
 public static class MparticleLogEvents
 {
@@ -29,4 +29,7 @@ public static class MparticleLogEvents
 
     /// <summary><c>LogUserAttributes</c>: 28007 <c>MparticleUserAttributes</c>.</summary>
     public static EventId UserAttributes { get; } = new(28007, "MparticleUserAttributes");
+
+    /// <summary><c>LogConsentState</c>: 28008 <c>MparticleConsentState</c>.</summary>
+    public static EventId ConsentState { get; } = new(28008, "MparticleConsentState");
 }

@@ -9,7 +9,7 @@ namespace Mparticle;
 
 /// <summary>
 /// <see cref="ILogger"/> calls about the user: a scope that makes everything logged inside belong to a user,
-/// and a call that sets or removes user attributes.
+/// a call that sets or removes user attributes, and one that records the user's consent.
 /// </summary>
 public static class MparticleUserLoggerExtensions
 {
@@ -79,5 +79,32 @@ public static class MparticleUserLoggerExtensions
                 ? new MparticleLogState(LogShapes.UserAttributesSetAndRemoved, MparticleEventKinds.UserAttributeChange, payload, removed)
                 : new MparticleLogState(LogShapes.UserAttributesSet, MparticleEventKinds.UserAttributeChange, payload);
         logger.Log(level, MparticleLogEvents.UserAttributes, state, null, MparticleLogState.Formatter);
+    }
+
+    /// <summary>
+    /// Logs the current user's consent (no event is sent; the consent travels in the user's batch as
+    /// <c>consent_state</c>): <c>MpEventType</c> = <c>consent_state</c>, <c>@MpConsentState</c> = <paramref name="consent"/>
+    /// as plain values with mParticle's JSON names. Log it inside the user's scope. A purpose without a timestamp takes
+    /// the log event's time; consent is accepted only with platform or custom-feed credentials.
+    /// </summary>
+    /// <param name="logger">The logger.</param>
+    /// <param name="consent">The consent: GDPR purposes and/or the CCPA <c>data_sale_opt_out</c> purpose.</param>
+    /// <param name="level">The level; the default is <see cref="LogLevel.Information"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="logger"/> or <paramref name="consent"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="consent"/> has neither a GDPR purpose nor CCPA consent.</exception>
+    public static void LogConsentState(
+        this ILogger logger,
+        ConsentState consent,
+        LogLevel level = MparticleLoggerExtensions.DefaultLevel)
+    {
+        Guard.NotNull(logger, nameof(logger));
+        Guard.NotNull(consent, nameof(consent));
+        if (ConsentPayload.IsEmpty(consent))
+            throw new ArgumentException("Give at least one GDPR purpose or the CCPA consent.", nameof(consent));
+        if (!logger.IsEnabled(level))
+            return;
+
+        var state = new MparticleLogState(LogShapes.ConsentState, MparticleEventKinds.ConsentState, ConsentPayload.Of(consent));
+        logger.Log(level, MparticleLogEvents.ConsentState, state, null, MparticleLogState.Formatter);
     }
 }

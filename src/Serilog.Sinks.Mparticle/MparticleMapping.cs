@@ -40,9 +40,16 @@ public sealed class MparticleMapping
     /// <summary>The user's device, when the log event describes it.</summary>
     public DeviceInformation? DeviceInfo { get; set; }
 
+    /// <summary>
+    /// The user's consent (<c>consent_state</c>), when the log event records it. Consent of several log events
+    /// of the same user in one periodic batch is merged: purposes add up, the latest timestamp wins per purpose.
+    /// </summary>
+    public ConsentState? ConsentState { get; set; }
+
     /// <summary>Nothing to send: no event and nothing about the user beyond who it is.</summary>
     internal bool IsEmpty =>
-        Event is null && _userAttributes is not { Count: > 0 } && _deletedUserAttributes is not { Count: > 0 } && DeviceInfo is null;
+        Event is null && _userAttributes is not { Count: > 0 } && _deletedUserAttributes is not { Count: > 0 } && DeviceInfo is null
+        && ConsentState is not ({ Gdpr.Count: > 0 } or { Ccpa: not null });
 
     /// <summary>The user attributes, without creating the dictionary.</summary>
     internal Dictionary<string, UserAttributeValue>? UserAttributesOrNull => _userAttributes;

@@ -14,7 +14,7 @@ sealed class ShopDay
     readonly ILogger _reviews;
     readonly Serilog.ILogger _search;
     readonly Serilog.ILogger _checkout;
-    readonly Serilog.ILogger _privacy;
+    readonly ILogger _privacy;
 
     public ShopDay(ILoggerFactory loggerFactory, Serilog.ILogger log)
     {
@@ -22,7 +22,7 @@ sealed class ShopDay
         _reviews = loggerFactory.CreateLogger("Shop.Reviews");
         _search = log.ForContext(Serilog.Core.Constants.SourceContextPropertyName, "Shop.Search");
         _checkout = log.ForContext(Serilog.Core.Constants.SourceContextPropertyName, "Shop.Checkout");
-        _privacy = log.ForContext(Serilog.Core.Constants.SourceContextPropertyName, "Shop.Privacy");
+        _privacy = loggerFactory.CreateLogger("Shop.Privacy");
     }
 
     /// <summary>The shop's customers today.</summary>
@@ -30,25 +30,34 @@ sealed class ShopDay
     [
         new(new UserIdentities { CustomerId = "c-1001", Email = "ada@example.com" },
             new Dictionary<string, object?> { ["$firstname"] = "Ada", ["$country"] = "GB", ["plan"] = "gold" },
-            Consent: ("GDPR", "marketing", true),
+            Consent: Gdpr(("marketing", true), ("analytics", true)),
             Basket: [Catalog.Socks(quantity: 2), Catalog.Scarf()],
             Search: "merino socks",
             SessionLength: TimeSpan.FromMinutes(14)),
         new(new UserIdentities { CustomerId = "c-1002", Email = "grace@example.com" },
             new Dictionary<string, object?> { ["$firstname"] = "Grace", ["$country"] = "US", ["$state"] = "CA", ["plan"] = "basic" },
-            Consent: ("CCPA", "data_sale_opt_out", true),
+            Consent: new ConsentState { Ccpa = new CcpaConsentState { Consented = true, Document = "ccpa-notice-2026", Location = "shop.example.com/privacy" } },
             Basket: [Catalog.Beanie(), Catalog.Gloves()],
             Search: "winter gloves",
             SessionLength: TimeSpan.FromMinutes(23),
             RefundsOneItem: true),
         new(new UserIdentities { CustomerId = "c-1003", Email = "linus@example.com" },
             new Dictionary<string, object?> { ["$firstname"] = "Linus", ["$country"] = "FI", ["plan"] = "trial" },
-            Consent: ("GDPR", "marketing", false),
+            Consent: Gdpr(("marketing", false), ("analytics", true)),
             Basket: [Catalog.Socks(quantity: 3), Catalog.Beanie()],
             Search: "beanie",
             SessionLength: TimeSpan.FromMinutes(9),
             IsNewInstall: true),
     ];
+
+    /// <summary>GDPR consent to the given purposes, collected by the sign-up form under the current privacy policy.</summary>
+    static ConsentState Gdpr(params (string Purpose, bool Consented)[] purposes)
+    {
+        var consent = new ConsentState();
+        foreach (var (purpose, consented) in purposes)
+            consent.Gdpr[purpose] = new GdprConsentState { Consented = consented, Document = "privacy-policy-2026", Location = "shop.example.com/signup" };
+        return consent;
+    }
 
     public void Run()
     {
@@ -71,9 +80,8 @@ sealed class ShopDay
             _app.LogApplicationStateTransition(MparticleTransitionKinds.Install);
         _app.LogSessionStart(sessionId);
 
-        // Tapped by the "Consent" rule: a user_preference event.
-        _privacy.Information("Consent for {ConsentPurpose} under {Regulation}: {Consented}",
-            shopper.Consent.Purpose, shopper.Consent.Regulation, shopper.Consent.Consented);
+        // The shopper's privacy choice: no event, the user's consent_state (its time is the log call's).
+        _privacy.LogConsentState(shopper.Consent);
 
         _app.LogScreenView("Home");
         _app.LogAppEvent("Opened Menu", CustomEventType.Navigation, ("menu", "winter"));

@@ -73,6 +73,11 @@ static class LogShapes
         [StateKeys.EventType, StateKeys.UserAttributes, StateKeys.DeletedUserAttributes],
         (text, _, set, removed) => text.Append("mParticle user attributes").Pairs(set).Append(" removed ").Value(removed));
 
+    public static readonly LogShape ConsentState = new(
+        $"mParticle consent {{@{MparticleProperties.MpConsentState}}}",
+        [StateKeys.EventType, StateKeys.ConsentState],
+        (text, _, consent, _) => ConsentText.Append(text, consent));
+
     /// <summary>
     /// <paramref name="shape"/> (two values) followed by <c>@MpAttributes</c> as its third value, in the template
     /// and in the readable text. Declared after the shape it extends: static fields initialize in text order.

@@ -26,4 +26,5 @@ static class StateKeys
     public const string UserAttributes = "@" + MparticleProperties.MpUserAttributes;
     public const string ScopeUserAttributes = "@" + MparticleProperties.MpScopeUserAttributes;
     public const string DeletedUserAttributes = "@" + MparticleProperties.MpDeletedUserAttributes;
+    public const string ConsentState = "@" + MparticleProperties.MpConsentState;
 }

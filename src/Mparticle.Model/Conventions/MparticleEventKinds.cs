@@ -61,4 +61,10 @@ public static class MparticleEventKinds
     /// which travel in the user's batch.
     /// </summary>
     public const string UserAttributeChange = "user_attribute_change";
+
+    /// <summary>
+    /// No event: the log event only records the user's consent (<see cref="MparticleProperties.MpConsentState"/>),
+    /// which travels in the user's batch as <c>consent_state</c>.
+    /// </summary>
+    public const string ConsentState = "consent_state";
 }

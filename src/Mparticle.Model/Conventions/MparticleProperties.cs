@@ -94,4 +94,13 @@ public static class MparticleProperties
 
     /// <summary>The user's device, as a destructured <c>DeviceInformation</c> or a dictionary of its fields.</summary>
     public const string MpDeviceInfo = "MpDeviceInfo";
+
+    /// <summary>
+    /// The user's consent, as a destructured <c>ConsentState</c> or a dictionary of its fields: <c>gdpr</c>, a map
+    /// of purpose names to <c>{ consented, timestamp_unixtime_ms, document, location, hardware_id }</c>, and
+    /// <c>ccpa</c> with its one purpose <c>data_sale_opt_out</c> (C# or JSON member names). It travels in the
+    /// user's batch (<c>consent_state</c>); a purpose without a timestamp takes the log event's time. A log
+    /// event that only records consent is marked <see cref="MparticleEventKinds.ConsentState"/>.
+    /// </summary>
+    public const string MpConsentState = "MpConsentState";
 }

@@ -8,7 +8,7 @@ namespace Serilog.Sinks.Mparticle.Grouping;
 
 /// <summary>
 /// Accumulates one user's mappings in log order: events in order, user attributes merged so that the
-/// latest set or delete of a name wins, the latest device information wins.
+/// latest set or delete of a name wins, the latest device information wins, consent merged per purpose.
 /// </summary>
 sealed class UserBatchBuilder
 {
@@ -18,6 +18,7 @@ sealed class UserBatchBuilder
     readonly Dictionary<string, UserAttributeValue> _userAttributes = [];
     readonly List<string> _userAttributeOrder = [];
     readonly List<string> _deleted = [];
+    readonly ConsentMerger _consent = new();
     DeviceInformation? _deviceInfo;
 
     public UserBatchBuilder(MparticleMapping first)
@@ -49,6 +50,8 @@ sealed class UserBatchBuilder
 
         if (mapping.DeviceInfo is { } device)
             _deviceInfo = device;
+
+        _consent.Add(mapping.ConsentState);
     }
 
     public UserBatch Build(MparticleEnvironment environment, SinkCounters counters)
@@ -58,6 +61,7 @@ sealed class UserBatchBuilder
             Environment = environment,
             Mpid = _first.Mpid,
             DeviceInfo = _deviceInfo,
+            ConsentState = _consent.Result,
         };
 
         if (UserIdentityAccess.HasAnyIdentity(_first.Identities))

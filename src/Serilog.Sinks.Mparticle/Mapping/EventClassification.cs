@@ -49,6 +49,8 @@ readonly struct EventClassification
                 return new EventClassification(EventKind.ApplicationStateTransition);
             case "userattributechange" or "userattributes":
                 return new EventClassification(EventKind.UserAttributeChange);
+            case "consentstate" or "consent":
+                return new EventClassification(EventKind.ConsentState);
         }
 
         return PropertyValues.FindEnum<CustomEventType>(text) is { } customType

@@ -13,4 +13,7 @@ enum EventKind
 
     /// <summary>No event: only user attributes to set or delete.</summary>
     UserAttributeChange,
+
+    /// <summary>No event: only the user's consent.</summary>
+    ConsentState,
 }

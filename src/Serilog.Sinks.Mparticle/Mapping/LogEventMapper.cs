@@ -132,8 +132,9 @@ sealed class LogEventMapper
         var mapping = new MparticleMapping();
         ReadIdentities(properties, rule, mapping);
         _userData.Read(properties, mapping);
+        mapping.ConsentState = ConsentStateReader.Read(Get(properties, MparticleProperties.MpConsentState), logEvent.Timestamp.ToUnixTimeMilliseconds());
 
-        if (classification.Kind != EventKind.UserAttributeChange)
+        if (classification.Kind is not (EventKind.UserAttributeChange or EventKind.ConsentState))
         {
             var mpEvent = CreateEvent(logEvent, classification, rule);
             mpEvent.TimestampUnixtimeMs = logEvent.Timestamp.ToUnixTimeMilliseconds();

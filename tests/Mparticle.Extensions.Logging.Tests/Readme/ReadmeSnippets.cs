@@ -23,6 +23,7 @@ static class ReadmeSnippets
         ["session-end"] = SessionEnd,
         ["state-transition"] = StateTransition,
         ["user-attributes"] = UserAttributes,
+        ["consent-state"] = ConsentState,
         ["logger-message"] = LoggerMessage,
     };
 
@@ -137,6 +138,17 @@ static class ReadmeSnippets
             new Dictionary<string, object?> { ["plan"] = "gold", ["interests"] = new[] { "socks", "hats" } },
             removed: ["trial_ends"]);
         // </snippet:user-attributes>
+    }
+
+    static void ConsentState(ILogger logger)
+    {
+        // <snippet:consent-state>
+        logger.LogConsentState(new ConsentState
+        {
+            Gdpr = { ["Marketing"] = new GdprConsentState { Consented = true, Document = "privacy-v3", Location = "signup form" } },
+            Ccpa = new CcpaConsentState { Consented = false },
+        });
+        // </snippet:consent-state>
     }
 
     static void LoggerMessage(ILogger logger)

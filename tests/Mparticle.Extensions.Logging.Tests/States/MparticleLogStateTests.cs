@@ -36,7 +36,7 @@ public class MparticleLogStateTests
     public void EveryShapeTemplateNamesOnlyPropertiesTheShapeWrites()
     {
         var shapes = typeof(LogShapes).GetFields().Where(f => f.FieldType == typeof(LogShape)).Select(f => (LogShape)f.GetValue(null)!).ToList();
-        shapes.Count.ShouldBe(14);
+        shapes.Count.ShouldBe(15);
 
         foreach (var shape in shapes)
         {

@@ -121,13 +121,19 @@ public class FaultTests
     {
         await using var receiver = await MparticleReceiver.StartAsync();
         using var impatient = new ReceiverClient(receiver);
-        impatient.Http.Timeout = TimeSpan.FromMilliseconds(200);
-        receiver.Faults.Next(ReceiverFault.SlowResponse(TimeSpan.FromSeconds(5)));
+        receiver.Faults.Next(ReceiverFault.SlowResponse(TimeSpan.FromMinutes(1)));
         var body = Some.Bulk(Some.Batch("a", 2, "id-1"));
 
         using var retrying = new ReceiverClient(receiver);
 
-        await Should.ThrowAsync<TaskCanceledException>(() => impatient.PostAsync("bulkevents", body));
+        // The client gives up (its "timeout") only once the receiver has recorded the batch and is still holding the
+        // answer: the order is fixed by waiting on the receiver, not by a race between a short timeout and the machine's speed.
+        using var timeout = new CancellationTokenSource();
+        var timingOut = impatient.PostAsync("bulkevents", body, timeout.Token);
+        await receiver.WaitForEventsAsync(2, TimeSpan.FromSeconds(30));
+        timingOut.IsCompleted.ShouldBeFalse();
+        await timeout.CancelAsync();
+        await Should.ThrowAsync<TaskCanceledException>(() => timingOut);
         (await retrying.PostForTextAsync("bulkevents", body)).Status.ShouldBe(202);
 
         receiver.Statistics.BatchCount.ShouldBe(1);

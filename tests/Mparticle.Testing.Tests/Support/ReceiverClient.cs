@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Mparticle.Testing.Tests.Support;
@@ -26,8 +27,11 @@ internal sealed class ReceiverClient : IDisposable
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(key + ":" + secret)));
 
     /// <summary>Posts <paramref name="json"/> to <paramref name="path"/> (relative to the base URL, e.g. <c>bulkevents</c>).</summary>
-    public Task<HttpResponseMessage> PostAsync(string path, string json) =>
-        _http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+    public Task<HttpResponseMessage> PostAsync(string path, string json) => PostAsync(path, json, CancellationToken.None);
+
+    /// <summary>Posts like <see cref="PostAsync(string, string)"/>, giving up when <paramref name="cancellationToken"/> is cancelled.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, string json, CancellationToken cancellationToken) =>
+        _http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken);
 
     public async Task<(int Status, string Body)> PostForTextAsync(string path, string json)
     {

@@ -34,10 +34,10 @@ public sealed class QuickstartTests
         receiver.Requests.ShouldAllBe(r => r.StatusCode == 202 && r.ApiKey == ApiKey && r.Path == "/v2/bulkevents");
 
         var statistics = receiver.Statistics;
-        statistics.EventCount.ShouldBe(39);
+        statistics.EventCount.ShouldBe(36);
         statistics.EventCountsByType.ShouldBe(new Dictionary<EventType, long>
         {
-            [EventType.CustomEvent] = 22,
+            [EventType.CustomEvent] = 19,
             [EventType.ScreenView] = 6,
             [EventType.CommerceEvent] = 4,
             [EventType.SessionStart] = 3,
@@ -66,7 +66,6 @@ public sealed class QuickstartTests
 
         AppEvents(ada).ShouldBe(
         [
-            ("Consent Updated", CustomEventType.UserPreference),
             ("Opened Menu", CustomEventType.Navigation),
             ("Searched", CustomEventType.Search),
             ("Played Video", CustomEventType.Media),
@@ -108,13 +107,24 @@ public sealed class QuickstartTests
         refund.TotalAmount.ShouldBe(45.00m);
         refund.Products.ShouldHaveSingleItem().Id.ShouldBe("SKU-GLOVES");
 
-        // Ordinary Serilog calls tapped by rules: the attributes they name, and the consent choices.
+        // Ordinary Serilog calls tapped by rules: the attributes they name.
         Attributes(App(ada, "Searched")).ShouldBe(new Dictionary<string, string> { ["Query"] = "merino socks", ["ResultCount"] = "12" });
         Attributes(App(ada, "Wrote Review")).ShouldBe(new Dictionary<string, string> { ["Sku"] = "SKU-SOCKS", ["Stars"] = "5" });
-        var consents = batches.ToDictionary(b => b.Key, b => Attributes(App(b.Value, "Consent Updated")));
-        consents["c-1001"].ShouldBe(new Dictionary<string, string> { ["ConsentPurpose"] = "marketing", ["Regulation"] = "GDPR", ["Consented"] = "true" });
-        consents["c-1002"].ShouldBe(new Dictionary<string, string> { ["ConsentPurpose"] = "data_sale_opt_out", ["Regulation"] = "CCPA", ["Consented"] = "true" });
-        consents["c-1003"]["Consented"].ShouldBe("false");
+
+        // LogConsentState: each shopper's consent_state, GDPR purposes or CCPA's opt-out, timed at the log call.
+        ConsentJson(receiver, "c-1001", before, after).ShouldBe(Json("""
+            {"gdpr": {
+              "marketing": {"consented": true, "timestamp_unixtime_ms": 0, "document": "privacy-policy-2026", "location": "shop.example.com/signup"},
+              "analytics": {"consented": true, "timestamp_unixtime_ms": 0, "document": "privacy-policy-2026", "location": "shop.example.com/signup"}}}
+            """));
+        ConsentJson(receiver, "c-1002", before, after).ShouldBe(Json("""
+            {"ccpa": {"data_sale_opt_out": {"consented": true, "timestamp_unixtime_ms": 0, "document": "ccpa-notice-2026", "location": "shop.example.com/privacy"}}}
+            """));
+        ConsentJson(receiver, "c-1003", before, after).ShouldBe(Json("""
+            {"gdpr": {
+              "marketing": {"consented": false, "timestamp_unixtime_ms": 0, "document": "privacy-policy-2026", "location": "shop.example.com/signup"},
+              "analytics": {"consented": true, "timestamp_unixtime_ms": 0, "document": "privacy-policy-2026", "location": "shop.example.com/signup"}}}
+            """));
 
         // The log line about no one stays a log line.
         receiver.Batches.SelectMany(b => b.Events).OfType<AppEvent>().ShouldNotContain(e => e.EventName.Contains("stock", StringComparison.OrdinalIgnoreCase));
@@ -128,9 +138,9 @@ public sealed class QuickstartTests
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Output.ShouldContain("Sending to the local mParticle receiver at http://127.0.0.1:");
         run.Output.ShouldMatch(@"  requests  (\d) \(202: \1\)");
-        run.Output.ShouldMatch(@"  accepted  3 users, [3-6] batches, 39 events");
-        run.Output.ShouldContain("  by type   custom_event: 22, screen_view: 6, commerce_event: 4, session_start: 3, session_end: 3, application_state_transition: 1");
-        run.Output.ShouldContain("  by user   c-1001: 12, c-1002: 13, c-1003: 14");
+        run.Output.ShouldMatch(@"  accepted  3 users, [3-6] batches, 36 events");
+        run.Output.ShouldContain("  by type   custom_event: 19, screen_view: 6, commerce_event: 4, session_start: 3, session_end: 3, application_state_transition: 1");
+        run.Output.ShouldContain("  by user   c-1001: 11, c-1002: 12, c-1003: 13");
         run.Output.ShouldContain("Everything was delivered.");
         run.Output.ShouldContain("c-1001 Shop.App      mParticle commerce event Purchase T-1001: 2 products, 114.00 EUR");
         run.Error.ShouldBeEmpty();
@@ -187,6 +197,26 @@ public sealed class QuickstartTests
 
         return merged;
     }
+
+    /// <summary>
+    /// The <c>consent_state</c> the receiver got for a shopper, as indented JSON: exactly one of their batches carries
+    /// it; its times must lie within the run and become 0.
+    /// </summary>
+    static string ConsentJson(MparticleReceiver receiver, string customerId, long before, long after)
+    {
+        var consent = receiver.Requests
+            .SelectMany(r => System.Text.Json.Nodes.JsonNode.Parse(r.Body!)!.AsArray())
+            .Where(b => (string?)b!["user_identities"]!["customer_id"] == customerId && b["consent_state"] is not null)
+            .ShouldHaveSingleItem()!["consent_state"]!.ToJsonString();
+        return Json(System.Text.RegularExpressions.Regex.Replace(consent, @"""timestamp_unixtime_ms"":(\d+)", match =>
+        {
+            long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(before, after);
+            return "\"timestamp_unixtime_ms\":0";
+        }));
+    }
+
+    static string Json(string json) =>
+        System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(json).RootElement, new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 
     static List<(string Name, CustomEventType Type)> AppEvents(Batch batch) =>
         batch.Events.OfType<AppEvent>().Select(e => (e.EventName, e.CustomEventType)).ToList();

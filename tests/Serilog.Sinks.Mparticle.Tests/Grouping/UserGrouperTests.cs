@@ -91,4 +91,42 @@ public class UserGrouperTests
 
         Group(With("1"), With("2")).Single().Batch.DeviceInfo!.OsVersion.ShouldBe("2");
     }
+
+    [Fact]
+    public void ConsentOfOneUserMergesPurposesAndTheLatestTimestampWinsPerPurpose()
+    {
+        static LogEvent Consent(string user, string purpose, bool consented, long timestamp, bool? ccpaOptOut = null)
+        {
+            var consent = new ConsentState { Gdpr = { [purpose] = new GdprConsentState { Consented = consented, TimestampUnixtimeMs = timestamp } } };
+            if (ccpaOptOut is { } optOut)
+                consent.Ccpa = new CcpaConsentState { Consented = optOut, TimestampUnixtimeMs = timestamp };
+            return Some.LogEvent(
+                l => l.ForContext("UserId", user).ForContext(MparticleProperties.MpConsentState, consent, destructureObjects: true),
+                "{MpEventType}", "consent_state");
+        }
+
+        var batches = Group(
+            Consent("ann", "Marketing", true, 300, ccpaOptOut: true),
+            Consent("ann", "Analytics", true, 100),
+            Consent("bob", "Marketing", false, 100),
+            Consent("ann", "Marketing", false, 200, ccpaOptOut: false),
+            Consent("ann", "Analytics", false, 400));
+
+        batches.Count.ShouldBe(2);
+        var ann = batches[0].Batch;
+        ann.Events.ShouldBeEmpty();
+        var consent = ann.ConsentState.ShouldNotBeNull();
+        consent.Gdpr.Keys.ShouldBe(["Marketing", "Analytics"], ignoreOrder: true);
+        consent.Gdpr["Marketing"].Consented.ShouldBe(true);
+        consent.Gdpr["Marketing"].TimestampUnixtimeMs.ShouldBe(300);
+        consent.Gdpr["Analytics"].Consented.ShouldBe(false);
+        consent.Gdpr["Analytics"].TimestampUnixtimeMs.ShouldBe(400);
+        consent.Ccpa.ShouldNotBeNull().Consented.ShouldBe(true);
+        batches[1].Batch.ConsentState.ShouldNotBeNull().Gdpr["Marketing"].Consented.ShouldBe(false);
+        batches[1].Batch.ConsentState!.Ccpa.ShouldBeNull();
+    }
+
+    [Fact]
+    public void ABatchWithoutConsentHasNoConsentState() =>
+        Group(Some.AppEvent("a1", "ann")).Single().Batch.ConsentState.ShouldBeNull();
 }

@@ -19,12 +19,12 @@ public class ReceiverPipelineTests
     const string ApiKey = "pipeline-key";
     const string ApiSecret = "pipeline-secret";
 
-    static Task<MparticleReceiver> StartReceiverAsync() =>
+    internal static Task<MparticleReceiver> StartReceiverAsync() =>
         MparticleReceiver.StartAsync(new MparticleReceiverOptions { ApiKey = ApiKey, ApiSecret = ApiSecret });
 
     static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    static Logger CreateLogger(MparticleReceiver receiver, int logEvents, Action<MparticleSinkOptions>? configure = null) =>
+    internal static Logger CreateLogger(MparticleReceiver receiver, int logEvents, Action<MparticleSinkOptions>? configure = null) =>
         new LoggerConfiguration()
             .MinimumLevel.Verbose()
             .Enrich.FromLogContext()
