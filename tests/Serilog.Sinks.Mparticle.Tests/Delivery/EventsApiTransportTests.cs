@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Text.RegularExpressions;
 using Mparticle;
 using Serilog.Sinks.Mparticle.Delivery;
+using Serilog.Sinks.Mparticle.Diagnostics;
 using Serilog.Sinks.Mparticle.Tests.Support;
 
 namespace Serilog.Sinks.Mparticle.Tests.Delivery;
@@ -23,7 +24,7 @@ public class EventsApiTransportTests
         };
         if (limits is not null)
             configuration.Limits = limits;
-        return (new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits), handler);
+        return (new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits, new SinkCounters()), handler);
     }
 
     static SealedBatch Sealed(string user, int events = 1, int attributeLength = 10)
@@ -41,7 +42,7 @@ public class EventsApiTransportTests
             batch.Events.Add(appEvent);
         }
 
-        return new SealedBatch(batch);
+        return new SealedBatch(batch, events);
     }
 
     [Fact]
@@ -103,15 +104,20 @@ public class EventsApiTransportTests
         var (transport, handler) = Create((index, _) => index == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.Accepted, limits);
         var batch = Sealed("ann", events: 8, attributeLength: 400);
 
-        await transport.SendAsync([batch], CancellationToken.None);
+        var report = await transport.SendAsync([batch], CancellationToken.None);
         batch.State.ShouldBe(SealedBatchState.Pending);
+        report.Stop.ShouldBe(SendStop.Unavailable);
+        var firstBodies = handler.Bodies.Count;
         var firstIds = RequestIds(handler.Bodies);
 
         await transport.SendAsync([batch], CancellationToken.None);
 
         batch.State.ShouldBe(SealedBatchState.Delivered);
-        firstIds.Count.ShouldBeGreaterThan(1);
-        RequestIds(handler.Bodies.Skip(firstIds.Count)).ShouldBe(firstIds);
+        firstBodies.ShouldBe(2); // the send stopped at the first failure
+        var secondIds = RequestIds(handler.Bodies.Skip(firstBodies));
+        secondIds.Count.ShouldBeGreaterThan(2);
+        secondIds.Take(firstIds.Count).ShouldBe(firstIds);
+        secondIds.Distinct().Count().ShouldBe(secondIds.Count);
     }
 
     [Fact]
