@@ -6,14 +6,14 @@ namespace Serilog.Sinks.Mparticle.Tests.Support;
 /// <summary>The batched sink over a <see cref="FakeTransport"/>, driven by calling EmitBatchAsync directly.</summary>
 sealed class SinkHarness : IDisposable
 {
-    public SinkHarness(Action<MparticleSinkOptions>? configure = null, TimeProvider? time = null)
+    public SinkHarness(Action<MparticleSinkOptions>? configure = null, TimeProvider? time = null, TimeSpan? reportInterval = null)
     {
         var options = new MparticleSinkOptions();
         configure?.Invoke(options);
         Sink = new MparticleSink(options, Transport, Counters, new SinkSettings
         {
             TimeProvider = time ?? TimeProvider.System,
-            ReportInterval = TimeSpan.Zero,
+            ReportInterval = reportInterval ?? TimeSpan.Zero,
             InitialBackoff = TimeSpan.FromSeconds(1),
             MaxBackoff = TimeSpan.FromSeconds(8),
         });
