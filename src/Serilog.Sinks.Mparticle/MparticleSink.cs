@@ -48,6 +48,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     readonly UserGrouper _grouper;
     readonly BatchTransport _transport;
     readonly DeliveryLedger _ledger = new();
+    readonly IdGenerator _ids = new();
     readonly CounterReporter _reporter;
     readonly ThrottledSelfLog _selfLog;
     readonly TimeProvider _time;
@@ -146,6 +147,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
             }
 
             // Serilog keeps the log events and calls again; the ledger resends exactly these batches.
+            _ledger.Retain();
             throw new MparticleDeliveryException(
                 $"{pending} of {toSend.Count} mParticle batches ({pendingLogEvents} log events) were not delivered; they will be sent again unchanged.");
         }
@@ -236,8 +238,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
         foreach (var userBatch in _grouper.Group(mapped))
         {
             var sealedBatch = Seal(userBatch);
-            foreach (var logEvent in userBatch.LogEvents)
-                _ledger.Seal(logEvent, sealedBatch);
+            _ledger.Seal(userBatch.LogEvents, sealedBatch);
             toSend.Add(sealedBatch);
         }
 
@@ -366,14 +367,13 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     }
 
     /// <summary>Fixes the batch's ids for good: from here on it is sent only as it is now.</summary>
-    static SealedBatch Seal(UserBatch userBatch)
+    SealedBatch Seal(UserBatch userBatch)
     {
         var batch = userBatch.Batch;
-        batch.SourceRequestId = NewId();
-        foreach (var mpEvent in batch.Events)
-            mpEvent.SourceMessageId ??= NewId();
+        batch.SourceRequestId = _ids.Next();
+        var events = (List<BaseEvent>)batch.Events;
+        for (var i = 0; i < events.Count; i++)
+            events[i].SourceMessageId ??= _ids.Next();
         return new SealedBatch(batch, userBatch.LogEvents.Count);
     }
-
-    static string NewId() => Guid.NewGuid().ToString();
 }

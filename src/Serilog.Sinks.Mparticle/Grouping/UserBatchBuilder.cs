@@ -13,11 +13,13 @@ namespace Serilog.Sinks.Mparticle.Grouping;
 sealed class UserBatchBuilder
 {
     readonly MparticleMapping _first;
-    readonly List<LogEvent> _logEvents = [];
-    readonly List<BaseEvent> _events = [];
-    readonly Dictionary<string, UserAttributeValue> _userAttributes = [];
-    readonly List<string> _userAttributeOrder = [];
-    readonly List<string> _deleted = [];
+    readonly List<LogEvent> _logEvents = new(4);
+    readonly List<BaseEvent> _events = new(4);
+
+    // Most users of a periodic batch carry no user attributes: created on first use.
+    Dictionary<string, UserAttributeValue>? _userAttributes;
+    List<string>? _userAttributeOrder;
+    List<string>? _deleted;
     DeviceInformation? _deviceInfo;
 
     public UserBatchBuilder(MparticleMapping first)
@@ -31,20 +33,29 @@ sealed class UserBatchBuilder
         if (mapping.Event is { } mpEvent)
             _events.Add(mpEvent);
 
-        foreach (var name in mapping.DeletedUserAttributesOrNull ?? [])
+        if (mapping.DeletedUserAttributesOrNull is { } deletedNames)
         {
-            if (_userAttributes.Remove(name))
-                _userAttributeOrder.Remove(name);
-            if (!_deleted.Contains(name))
-                _deleted.Add(name);
+            foreach (var name in deletedNames)
+            {
+                if (_userAttributes is not null && _userAttributes.Remove(name))
+                    _userAttributeOrder!.Remove(name);
+                _deleted ??= [];
+                if (!_deleted.Contains(name))
+                    _deleted.Add(name);
+            }
         }
 
-        foreach (var attribute in mapping.UserAttributesOrNull ?? [])
+        if (mapping.UserAttributesOrNull is { } attributes)
         {
-            if (!_userAttributes.ContainsKey(attribute.Key))
-                _userAttributeOrder.Add(attribute.Key);
-            _userAttributes[attribute.Key] = attribute.Value;
-            _deleted.Remove(attribute.Key);
+            foreach (var attribute in attributes)
+            {
+                _userAttributes ??= [];
+                _userAttributeOrder ??= [];
+                if (!_userAttributes.ContainsKey(attribute.Key))
+                    _userAttributeOrder.Add(attribute.Key);
+                _userAttributes[attribute.Key] = attribute.Value;
+                _deleted?.Remove(attribute.Key);
+            }
         }
 
         if (mapping.DeviceInfo is { } device)
@@ -60,25 +71,38 @@ sealed class UserBatchBuilder
             DeviceInfo = _deviceInfo,
         };
 
-        if (UserIdentityAccess.HasAnyIdentity(_first.Identities))
+        if (UserIdentityAccess.HasAnyUserIdentity(_first))
             batch.UserIdentities = _first.Identities;
 
-        foreach (var mpEvent in _events)
-            batch.Events.Add(mpEvent);
-
-        foreach (var name in _userAttributeOrder)
+        if (batch.Events is List<BaseEvent> events)
         {
-            if (batch.UserAttributes.Count == TextLimits.MaxUserAttributesPerBatch)
-            {
-                counters.Increment(SinkCounter.UserAttributesDropped);
-                continue;
-            }
-
-            batch.UserAttributes[name] = _userAttributes[name];
+            events.AddRange(_events);
+        }
+        else
+        {
+            foreach (var mpEvent in _events)
+                batch.Events.Add(mpEvent);
         }
 
-        foreach (var name in _deleted)
-            batch.DeletedUserAttributes.Add(name);
+        if (_userAttributeOrder is not null)
+        {
+            foreach (var name in _userAttributeOrder)
+            {
+                if (batch.UserAttributes.Count == TextLimits.MaxUserAttributesPerBatch)
+                {
+                    counters.Increment(SinkCounter.UserAttributesDropped);
+                    continue;
+                }
+
+                batch.UserAttributes[name] = _userAttributes![name];
+            }
+        }
+
+        if (_deleted is not null)
+        {
+            foreach (var name in _deleted)
+                batch.DeletedUserAttributes.Add(name);
+        }
 
         return new UserBatch(batch, _logEvents);
     }

@@ -14,6 +14,7 @@ sealed class UserGrouper
 {
     readonly MparticleEnvironment _environment;
     readonly SinkCounters _counters;
+    readonly Dictionary<MparticleMapping, UserBatchBuilder> _builders = new(UserKeyComparer.Instance);
 
     public UserGrouper(MparticleEnvironment environment, SinkCounters counters)
     {
@@ -21,21 +22,27 @@ sealed class UserGrouper
         _counters = counters;
     }
 
-    public IReadOnlyList<UserBatch> Group(IEnumerable<KeyValuePair<LogEvent, MparticleMapping>> mappings)
+    public List<UserBatch> Group(IEnumerable<KeyValuePair<LogEvent, MparticleMapping>> mappings)
     {
-        var builders = new Dictionary<string, UserBatchBuilder>();
         var order = new List<UserBatchBuilder>();
-        foreach (var pair in mappings)
+        try
         {
-            var key = UserIdentityAccess.UserKey(pair.Value);
-            if (!builders.TryGetValue(key, out var builder))
+            foreach (var pair in mappings)
             {
-                builder = new UserBatchBuilder(pair.Value);
-                builders.Add(key, builder);
-                order.Add(builder);
-            }
+                if (!_builders.TryGetValue(pair.Value, out var builder))
+                {
+                    builder = new UserBatchBuilder(pair.Value);
+                    _builders.Add(pair.Value, builder);
+                    order.Add(builder);
+                }
 
-            builder.Add(pair.Key, pair.Value);
+                builder.Add(pair.Key, pair.Value);
+            }
+        }
+        finally
+        {
+            // The dictionary is kept for its capacity; the mappings it holds must not outlive the call.
+            _builders.Clear();
         }
 
         var batches = new List<UserBatch>(order.Count);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Mparticle;
 
 namespace Serilog.Sinks.Mparticle.Mapping;
@@ -84,24 +82,60 @@ static class UserIdentityAccess
     }
 
     /// <summary>Whether the mapping can be attributed to a user: an mpid or any user identity.</summary>
-    public static bool HasAny(MparticleMapping mapping) => mapping.Mpid is not null || HasAnyIdentity(mapping.Identities);
+    public static bool HasAny(MparticleMapping mapping) => mapping.Mpid is not null || HasAnyUserIdentity(mapping);
 
-    /// <summary>A key equal for two mappings exactly when their mpid and every identity are equal.</summary>
-    public static string UserKey(MparticleMapping mapping)
+    /// <summary>Whether the mapping has any user identity (the mpid aside), without making the identities object.</summary>
+    public static bool HasAnyUserIdentity(MparticleMapping mapping) =>
+        mapping.HasInlineIdentities
+            ? mapping.FirstIdentity.Value is { Length: > 0 } || mapping.SecondIdentity.Value is { Length: > 0 }
+            : HasAnyIdentity(mapping.Identities);
+
+    /// <summary>Equal for two mappings exactly when <see cref="SameUser"/> holds; the same whether identities are inline or not.</summary>
+    public static int UserHash(MparticleMapping mapping)
     {
-        var key = new StringBuilder();
-        if (mapping.Mpid is { } mpid)
-            key.Append("mpid=").Append(mpid.ToString(CultureInfo.InvariantCulture));
+        // A sum, so the order in which identities were set does not matter.
+        var hash = mapping.Mpid.GetHashCode();
+        if (mapping.HasInlineIdentities)
+        {
+            hash += IdentityHash(mapping.FirstIdentity) + IdentityHash(mapping.SecondIdentity);
+            return hash;
+        }
+
+        foreach (var type in AllTypes)
+            hash += IdentityHash((type, Get(mapping.Identities, type)));
+        return hash;
+    }
+
+    /// <summary>Whether two mappings belong to the same user: the same mpid and exactly the same identities.</summary>
+    public static bool SameUser(MparticleMapping a, MparticleMapping b)
+    {
+        if (a.Mpid != b.Mpid)
+            return false;
+
+        if (a.HasInlineIdentities && b.HasInlineIdentities)
+        {
+            return Count(a) == Count(b)
+                && Holds(b, a.FirstIdentity)
+                && Holds(b, a.SecondIdentity);
+        }
 
         foreach (var type in AllTypes)
         {
-            if (Get(mapping.Identities, type) is { Length: > 0 } value)
-            {
-                // Length-prefixed, so no value can imitate a separator.
-                key.Append('|').Append((int)type).Append(':').Append(value.Length).Append(':').Append(value);
-            }
+            if (!string.Equals(NonEmpty(a.GetIdentity(type)), NonEmpty(b.GetIdentity(type)), System.StringComparison.Ordinal))
+                return false;
         }
 
-        return key.ToString();
+        return true;
     }
+
+    static int Count(MparticleMapping mapping) =>
+        (mapping.FirstIdentity.Value is { Length: > 0 } ? 1 : 0) + (mapping.SecondIdentity.Value is { Length: > 0 } ? 1 : 0);
+
+    static bool Holds(MparticleMapping mapping, (IdentityType Type, string? Value) identity) =>
+        identity.Value is not { Length: > 0 } value || string.Equals(mapping.GetIdentity(identity.Type), value, System.StringComparison.Ordinal);
+
+    static int IdentityHash((IdentityType Type, string? Value) identity) =>
+        identity.Value is { Length: > 0 } value ? ((int)identity.Type * 397) ^ System.StringComparer.Ordinal.GetHashCode(value) : 0;
+
+    static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -11,7 +11,7 @@ public class UserGrouperTests
     readonly MapperHarness _harness = new();
     readonly SinkCounters _counters = new();
 
-    IReadOnlyList<UserBatch> Group(params LogEvent[] logEvents) =>
+    List<UserBatch> Group(params LogEvent[] logEvents) =>
         new UserGrouper(MparticleEnvironment.Development, _counters).Group(
             logEvents.Select(e => new KeyValuePair<LogEvent, MparticleMapping>(e, _harness.MapOne(e))));
 
