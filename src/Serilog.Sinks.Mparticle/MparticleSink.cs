@@ -235,6 +235,8 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
                 mapped.Add(new KeyValuePair<LogEvent, MparticleMapping>(logEvent, mapping));
         }
 
+        _mapper.FlushCounts();
+
         foreach (var userBatch in _grouper.Group(mapped))
         {
             var sealedBatch = Seal(userBatch);

@@ -13,21 +13,21 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// </summary>
 static class CommerceReader
 {
-    public static bool HasPayload(IReadOnlyDictionary<string, LogEventPropertyValue> properties) =>
-        IsPresent(properties, MparticleProperties.MpCommerceEvent)
-        || IsPresent(properties, MparticleProperties.MpProductAction)
-        || IsPresent(properties, MparticleProperties.MpPromotionAction)
-        || IsPresent(properties, MparticleProperties.MpProductImpressions);
+    public static bool HasPayload(PropertyIndex properties) =>
+        properties.Present(Convention.CommerceEvent) is not null
+        || properties.Present(Convention.ProductAction) is not null
+        || properties.Present(Convention.PromotionAction) is not null
+        || properties.Present(Convention.ProductImpressions) is not null;
 
     /// <exception cref="MappingException">The payload has neither a product action, a promotion action nor impressions.</exception>
-    public static CommerceEvent Read(IReadOnlyDictionary<string, LogEventPropertyValue> properties)
+    public static CommerceEvent Read(PropertyIndex properties)
     {
-        var whole = Get(properties, MparticleProperties.MpCommerceEvent);
+        var whole = properties.Present(Convention.CommerceEvent);
 
-        var productActionValue = Get(properties, MparticleProperties.MpProductAction) ?? Present(PropertyValues.Member(whole, "productaction"));
-        var promotionActionValue = Get(properties, MparticleProperties.MpPromotionAction) ?? Present(PropertyValues.Member(whole, "promotionaction"));
-        var impressionsValue = Get(properties, MparticleProperties.MpProductImpressions) ?? Present(PropertyValues.Member(whole, "productimpressions"));
-        var cartValue = Get(properties, MparticleProperties.MpShoppingCart) ?? Present(PropertyValues.Member(whole, "shoppingcart"));
+        var productActionValue = properties.Present(Convention.ProductAction) ?? Present(PropertyValues.Member(whole, "productaction"));
+        var promotionActionValue = properties.Present(Convention.PromotionAction) ?? Present(PropertyValues.Member(whole, "promotionaction"));
+        var impressionsValue = properties.Present(Convention.ProductImpressions) ?? Present(PropertyValues.Member(whole, "productimpressions"));
+        var cartValue = properties.Present(Convention.ShoppingCart) ?? Present(PropertyValues.Member(whole, "shoppingcart"));
 
         var productAction = productActionValue is null ? null : ReadProductAction(productActionValue);
         var promotionAction = promotionActionValue is null ? null : ReadPromotionAction(promotionActionValue);
@@ -57,7 +57,7 @@ static class CommerceReader
             commerce.ShoppingCart = cart;
         }
 
-        commerce.CurrencyCode = PropertyValues.AsString(Get(properties, MparticleProperties.MpCurrencyCode))
+        commerce.CurrencyCode = PropertyValues.AsString(properties.Present(Convention.CurrencyCode))
             ?? PropertyValues.AsString(PropertyValues.Member(whole, "currencycode"));
         commerce.ScreenName = PropertyValues.AsString(PropertyValues.Member(whole, "screenname"));
         commerce.IsNonInteractive = PropertyValues.AsBool(PropertyValues.Member(whole, "isnoninteractive"));
@@ -159,12 +159,6 @@ static class CommerceReader
             yield return product;
         }
     }
-
-    static bool IsPresent(IReadOnlyDictionary<string, LogEventPropertyValue> properties, string name) =>
-        properties.TryGetValue(name, out var value) && !PropertyValues.IsNull(value);
-
-    static LogEventPropertyValue? Get(IReadOnlyDictionary<string, LogEventPropertyValue> properties, string name) =>
-        properties.TryGetValue(name, out var value) ? Present(value) : null;
 
     static LogEventPropertyValue? Present(LogEventPropertyValue? value) => PropertyValues.IsNull(value) ? null : value;
 }
