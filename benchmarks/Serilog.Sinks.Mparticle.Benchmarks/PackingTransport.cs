@@ -15,6 +15,9 @@ sealed class PackingTransport : BatchTransport
 
     public int Requests { get; private set; }
 
+    /// <summary>The batches of the last send.</summary>
+    public List<Batch> LastBatches { get; } = [];
+
     public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
     {
         var input = new List<Batch>(batches.Count);
@@ -22,6 +25,8 @@ sealed class PackingTransport : BatchTransport
             input.Add(sealedBatch.Batch);
 
         var packed = _packer.Pack(input);
+        LastBatches.Clear();
+        LastBatches.AddRange(input);
         foreach (var request in packed.Requests)
         {
             Bytes += request.SizeBytes;

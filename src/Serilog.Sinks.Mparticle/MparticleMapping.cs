@@ -113,6 +113,18 @@ public sealed class MparticleMapping
     /// <summary>The deleted user attribute names, without creating the list.</summary>
     internal List<string>? DeletedUserAttributesOrNull => _deletedUserAttributes;
 
+    /// <summary>Empties the mapping for the next log event (only ever done when no custom mapping can hold on to it).</summary>
+    internal void Reset()
+    {
+        Event = null;
+        Mpid = null;
+        DeviceInfo = null;
+        _identities = null;
+        _first = _second = null;
+        _userAttributes?.Clear();
+        _deletedUserAttributes?.Clear();
+    }
+
     UserIdentities Materialize()
     {
         var identities = new UserIdentities();

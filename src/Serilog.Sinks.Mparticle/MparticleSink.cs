@@ -49,6 +49,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     readonly BatchTransport _transport;
     readonly DeliveryLedger _ledger = new();
     readonly IdGenerator _ids = new();
+    int[] _batchOfFresh = [];
     readonly CounterReporter _reporter;
     readonly ThrottledSelfLog _selfLog;
     readonly TimeProvider _time;
@@ -228,22 +229,30 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
                 toSend.Add(pending);
         }
 
-        var mapped = new List<KeyValuePair<LogEvent, MparticleMapping>>(plan.Fresh.Count);
-        foreach (var logEvent in plan.Fresh)
+        // Mapped log events go to their user's batch at once, so the mapper reuses one mapping object.
+        var fresh = plan.Fresh;
+        if (_batchOfFresh.Length < fresh.Count)
+            _batchOfFresh = new int[Math.Max(fresh.Count, _batchOfFresh.Length * 2)];
+        var position = 0;
+        _grouper.Begin();
+        foreach (var logEvent in fresh)
         {
-            if (_mapper.Map(logEvent) is { } mapping)
-                mapped.Add(new KeyValuePair<LogEvent, MparticleMapping>(logEvent, mapping));
+            var mapping = _mapper.Map(logEvent);
+            _batchOfFresh[position++] = mapping is null ? -1 : _grouper.Add(mapping);
+            _mapper.Return(mapping);
         }
 
         _mapper.FlushCounts();
-
-        foreach (var userBatch in _grouper.Group(mapped))
+        var userBatches = _grouper.Complete();
+        var sealedBatches = new List<SealedBatch>(userBatches.Count);
+        foreach (var userBatch in userBatches)
         {
             var sealedBatch = Seal(userBatch);
-            _ledger.Seal(userBatch.LogEvents, sealedBatch);
+            sealedBatches.Add(sealedBatch);
             toSend.Add(sealedBatch);
         }
 
+        _ledger.Seal(fresh, _batchOfFresh, sealedBatches);
         return toSend;
     }
 
@@ -376,6 +385,6 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
         var events = (List<BaseEvent>)batch.Events;
         for (var i = 0; i < events.Count; i++)
             events[i].SourceMessageId ??= _ids.Next();
-        return new SealedBatch(batch, userBatch.LogEvents.Count);
+        return new SealedBatch(batch, userBatch.LogEventCount);
     }
 }

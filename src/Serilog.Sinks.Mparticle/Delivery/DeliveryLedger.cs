@@ -28,8 +28,10 @@ namespace Serilog.Sinks.Mparticle.Delivery;
 /// </remarks>
 sealed class DeliveryLedger
 {
-    readonly List<KeyValuePair<IReadOnlyList<LogEvent>, SealedBatch>> _sealed = [];
     Dictionary<LogEvent, SealedBatch?> _entries = new();
+    IReadOnlyCollection<LogEvent> _fresh = [];
+    int[] _batchOfFresh = [];
+    IReadOnlyList<SealedBatch> _sealed = [];
     List<SealedBatch> _carried = [];
     IReadOnlyCollection<LogEvent> _call = [];
 
@@ -37,7 +39,7 @@ sealed class DeliveryLedger
     public Plan Begin(IReadOnlyCollection<LogEvent> logEvents)
     {
         _call = logEvents;
-        _sealed.Clear();
+        ClearSealed();
         var pending = new List<SealedBatch>(_carried);
         _carried = [];
         if (_entries.Count == 0)
@@ -70,15 +72,22 @@ sealed class DeliveryLedger
         return new Plan(pending, fresh, abandoned);
     }
 
-    /// <summary>Notes that <paramref name="logEvents"/> travel in <paramref name="batch"/> from now on.</summary>
-    public void Seal(IReadOnlyList<LogEvent> logEvents, SealedBatch batch) =>
-        _sealed.Add(new KeyValuePair<IReadOnlyList<LogEvent>, SealedBatch>(logEvents, batch));
+    /// <summary>
+    /// Notes the batches the call sealed: the fresh log event at position <c>i</c> (in the order of
+    /// <paramref name="fresh"/>) travels in <c>batches[batchOfFresh[i]]</c>, or in none when that is negative.
+    /// </summary>
+    public void Seal(IReadOnlyCollection<LogEvent> fresh, int[] batchOfFresh, IReadOnlyList<SealedBatch> batches)
+    {
+        _fresh = fresh;
+        _batchOfFresh = batchOfFresh;
+        _sealed = batches;
+    }
 
     /// <summary>The call succeeded: Serilog will not bring its log events back.</summary>
     public void Complete()
     {
         _entries.Clear();
-        _sealed.Clear();
+        ClearSealed();
         _call = [];
     }
 
@@ -89,14 +98,23 @@ sealed class DeliveryLedger
         var entries = new Dictionary<LogEvent, SealedBatch?>(_call.Count);
         foreach (var logEvent in _call)
             entries[logEvent] = previous.TryGetValue(logEvent, out var batch) ? batch : null;
-        foreach (var pair in _sealed)
+
+        var position = 0;
+        foreach (var logEvent in _fresh)
         {
-            foreach (var logEvent in pair.Key)
-                entries[logEvent] = pair.Value;
+            var index = _batchOfFresh[position++];
+            if (index >= 0)
+                entries[logEvent] = _sealed[index];
         }
 
         _entries = entries;
-        _sealed.Clear();
+        ClearSealed();
+    }
+
+    void ClearSealed()
+    {
+        _fresh = [];
+        _sealed = [];
     }
 
     /// <summary>Keeps pending batches of a call that returned without throwing (during shutdown), to try again and count.</summary>

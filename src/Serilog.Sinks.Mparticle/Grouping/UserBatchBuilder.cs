@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Mparticle;
-using Serilog.Events;
 using Serilog.Sinks.Mparticle.Diagnostics;
 using Serilog.Sinks.Mparticle.Mapping;
 
@@ -8,13 +7,14 @@ namespace Serilog.Sinks.Mparticle.Grouping;
 
 /// <summary>
 /// Accumulates one user's mappings in log order: events in order, user attributes merged so that the
-/// latest set or delete of a name wins, the latest device information wins.
+/// latest set or delete of a name wins, the latest device information wins. It copies what it needs from each
+/// mapping, so the mapping object can be reused.
 /// </summary>
 sealed class UserBatchBuilder
 {
-    readonly MparticleMapping _first;
-    readonly List<LogEvent> _logEvents = new(4);
-    readonly List<BaseEvent> _events = new(4);
+    readonly UserKey _user;
+    readonly Batch _batch = new();
+    int _logEvents;
 
     // Most users of a periodic batch carry no user attributes: created on first use.
     Dictionary<string, UserAttributeValue>? _userAttributes;
@@ -22,18 +22,18 @@ sealed class UserBatchBuilder
     List<string>? _deleted;
     DeviceInformation? _deviceInfo;
 
-    public UserBatchBuilder(MparticleMapping first)
+    public UserBatchBuilder(UserKey user)
     {
-        _first = first;
+        _user = user;
     }
 
-    public void Add(LogEvent logEvent, MparticleMapping mapping)
+    public void Add(MparticleMapping mapping)
     {
-        _logEvents.Add(logEvent);
+        _logEvents++;
         if (mapping.Event is { } mpEvent)
-            _events.Add(mpEvent);
+            _batch.Events.Add(mpEvent);
 
-        if (mapping.DeletedUserAttributesOrNull is { } deletedNames)
+        if (mapping.DeletedUserAttributesOrNull is { Count: > 0 } deletedNames)
         {
             foreach (var name in deletedNames)
             {
@@ -45,7 +45,7 @@ sealed class UserBatchBuilder
             }
         }
 
-        if (mapping.UserAttributesOrNull is { } attributes)
+        if (mapping.UserAttributesOrNull is { Count: > 0 } attributes)
         {
             foreach (var attribute in attributes)
             {
@@ -64,25 +64,12 @@ sealed class UserBatchBuilder
 
     public UserBatch Build(MparticleEnvironment environment, SinkCounters counters)
     {
-        var batch = new Batch
-        {
-            Environment = environment,
-            Mpid = _first.Mpid,
-            DeviceInfo = _deviceInfo,
-        };
-
-        if (UserIdentityAccess.HasAnyUserIdentity(_first))
-            batch.UserIdentities = _first.Identities;
-
-        if (batch.Events is List<BaseEvent> events)
-        {
-            events.AddRange(_events);
-        }
-        else
-        {
-            foreach (var mpEvent in _events)
-                batch.Events.Add(mpEvent);
-        }
+        var batch = _batch;
+        batch.Environment = environment;
+        batch.Mpid = _user.Mpid;
+        batch.DeviceInfo = _deviceInfo;
+        if (_user.HasIdentities)
+            batch.UserIdentities = _user.CreateIdentities();
 
         if (_userAttributeOrder is not null)
         {

@@ -39,6 +39,9 @@ sealed class LogEventMapper
     int _mapped;
     int _ignored;
 
+    // Without a custom mapping nobody else sees a mapping: one object serves every log event in turn.
+    MparticleMapping? _spare;
+
     /// <exception cref="ArgumentException">The options hold an invalid rule or identity name.</exception>
     public LogEventMapper(MparticleSinkOptions options, SinkCounters counters)
     {
@@ -83,7 +86,7 @@ sealed class LogEventMapper
                 {
                     // A log event the conventions ignore starts with its identities only, so that a custom
                     // mapping which leaves it alone does not turn a scope's user attributes into an update.
-                    mapping = new MparticleMapping();
+                    mapping = Rent();
                     ReadIdentities(rule: null, mapping);
                 }
 
@@ -102,6 +105,7 @@ sealed class LogEventMapper
         if (mapping is null || mapping.IsEmpty)
         {
             _ignored++;
+            Return(mapping);
             return null;
         }
 
@@ -113,6 +117,7 @@ sealed class LogEventMapper
             if (!UserIdentityAccess.HasAny(mapping))
             {
                 _counters.Increment(SinkCounter.DroppedWithoutIdentity);
+                Return(mapping);
                 return null;
             }
         }
@@ -120,6 +125,30 @@ sealed class LogEventMapper
         _limits.Apply(mapping);
         _mapped++;
         return mapping;
+    }
+
+    /// <summary>
+    /// Takes back a mapping the caller is done with (its event and user data handed over): without a custom
+    /// mapping, it is emptied and serves the next log event.
+    /// </summary>
+    public void Return(MparticleMapping? mapping)
+    {
+        if (mapping is null || _customMapping is not null)
+            return;
+
+        mapping.Reset();
+        _spare = mapping;
+    }
+
+    MparticleMapping Rent()
+    {
+        if (_spare is { } spare)
+        {
+            _spare = null;
+            return spare;
+        }
+
+        return new MparticleMapping();
     }
 
     /// <summary>Adds the mapped and ignored log events counted since the last flush to the shared counters.</summary>
@@ -153,7 +182,7 @@ sealed class LogEventMapper
             classification = rule.Classification;
         }
 
-        var mapping = new MparticleMapping();
+        var mapping = Rent();
         ReadIdentities(rule, mapping);
         _userData.Read(_index, mapping);
 

@@ -5,7 +5,8 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// <summary>Reads and writes <see cref="UserIdentities"/> by <see cref="IdentityType"/>, and keys users for grouping.</summary>
 static class UserIdentityAccess
 {
-    static readonly IdentityType[] AllTypes =
+    /// <summary>Every identity type, in the order of the batch's <c>user_identities</c>.</summary>
+    public static readonly IdentityType[] AllTypes =
     [
         IdentityType.CustomerId, IdentityType.Email, IdentityType.Other, IdentityType.OtherId2, IdentityType.OtherId3,
         IdentityType.OtherId4, IdentityType.OtherId5, IdentityType.OtherId6, IdentityType.OtherId7, IdentityType.OtherId8,
@@ -89,53 +90,4 @@ static class UserIdentityAccess
         mapping.HasInlineIdentities
             ? mapping.FirstIdentity.Value is { Length: > 0 } || mapping.SecondIdentity.Value is { Length: > 0 }
             : HasAnyIdentity(mapping.Identities);
-
-    /// <summary>Equal for two mappings exactly when <see cref="SameUser"/> holds; the same whether identities are inline or not.</summary>
-    public static int UserHash(MparticleMapping mapping)
-    {
-        // A sum, so the order in which identities were set does not matter.
-        var hash = mapping.Mpid.GetHashCode();
-        if (mapping.HasInlineIdentities)
-        {
-            hash += IdentityHash(mapping.FirstIdentity) + IdentityHash(mapping.SecondIdentity);
-            return hash;
-        }
-
-        foreach (var type in AllTypes)
-            hash += IdentityHash((type, Get(mapping.Identities, type)));
-        return hash;
-    }
-
-    /// <summary>Whether two mappings belong to the same user: the same mpid and exactly the same identities.</summary>
-    public static bool SameUser(MparticleMapping a, MparticleMapping b)
-    {
-        if (a.Mpid != b.Mpid)
-            return false;
-
-        if (a.HasInlineIdentities && b.HasInlineIdentities)
-        {
-            return Count(a) == Count(b)
-                && Holds(b, a.FirstIdentity)
-                && Holds(b, a.SecondIdentity);
-        }
-
-        foreach (var type in AllTypes)
-        {
-            if (!string.Equals(NonEmpty(a.GetIdentity(type)), NonEmpty(b.GetIdentity(type)), System.StringComparison.Ordinal))
-                return false;
-        }
-
-        return true;
-    }
-
-    static int Count(MparticleMapping mapping) =>
-        (mapping.FirstIdentity.Value is { Length: > 0 } ? 1 : 0) + (mapping.SecondIdentity.Value is { Length: > 0 } ? 1 : 0);
-
-    static bool Holds(MparticleMapping mapping, (IdentityType Type, string? Value) identity) =>
-        identity.Value is not { Length: > 0 } value || string.Equals(mapping.GetIdentity(identity.Type), value, System.StringComparison.Ordinal);
-
-    static int IdentityHash((IdentityType Type, string? Value) identity) =>
-        identity.Value is { Length: > 0 } value ? ((int)identity.Type * 397) ^ System.StringComparer.Ordinal.GetHashCode(value) : 0;
-
-    static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
