@@ -14,6 +14,7 @@ sealed class UserBatchBuilder
 {
     readonly UserKey _user;
     readonly Batch _batch = new();
+    readonly IList<BaseEvent> _events;
     int _logEvents;
 
     // Most users of a periodic batch carry no user attributes: created on first use.
@@ -25,13 +26,14 @@ sealed class UserBatchBuilder
     public UserBatchBuilder(UserKey user)
     {
         _user = user;
+        _events = _batch.Events;
     }
 
     public void Add(MparticleMapping mapping)
     {
         _logEvents++;
         if (mapping.Event is { } mpEvent)
-            _batch.Events.Add(mpEvent);
+            _events.Add(mpEvent);
 
         if (mapping.DeletedUserAttributesOrNull is { Count: > 0 } deletedNames)
         {

@@ -34,10 +34,12 @@ sealed class LogEventMapper
     readonly Action<LogEvent, MparticleMapping>? _customMapping;
     readonly SinkCounters _counters;
     readonly PropertyIndex _index;
+    readonly Dictionary<string, EventClassification> _classificationsByReference = new(ReferenceComparer.Instance);
     readonly Dictionary<string, EventClassification> _classifications = new(StringComparer.Ordinal);
     readonly Dictionary<string, IdentityField?> _identityNames = new(StringComparer.Ordinal);
     int _mapped;
     int _ignored;
+    bool _attributesAdded;
 
     // Without a custom mapping nobody else sees a mapping: one object serves every log event in turn.
     MparticleMapping? _spare;
@@ -122,7 +124,8 @@ sealed class LogEventMapper
             }
         }
 
-        _limits.Apply(mapping);
+        // Without a custom mapping, the mapper knows whether it gave the event attributes.
+        _limits.Apply(mapping, mayHaveAttributes: _customMapping is not null || _attributesAdded);
         _mapped++;
         return mapping;
     }
@@ -161,6 +164,7 @@ sealed class LogEventMapper
 
     MparticleMapping? MapByConvention(LogEvent logEvent)
     {
+        _attributesAdded = false;
         CompiledRule? rule = null;
         EventClassification classification;
 
@@ -198,19 +202,28 @@ sealed class LogEventMapper
         return mapping;
     }
 
-    /// <summary>The classification of an <c>MpEventType</c> value; text values are parsed once and remembered.</summary>
+    /// <summary>
+    /// The classification of an <c>MpEventType</c> value; text values are parsed once and remembered by reference
+    /// (they are literals of the logging calls, so the same string objects every time).
+    /// </summary>
     EventClassification Classify(object? value)
     {
         if (value is not string text)
             return EventClassification.Parse(value);
 
-        if (_classifications.TryGetValue(text, out var known))
+        if (_classificationsByReference.TryGetValue(text, out var known))
             return known;
 
-        var parsed = EventClassification.Parse(text);
-        if (_classifications.Count < MaxCachedClassifications)
-            _classifications[text] = parsed;
-        return parsed;
+        if (!_classifications.TryGetValue(text, out known))
+        {
+            known = EventClassification.Parse(text);
+            if (_classifications.Count < MaxCachedClassifications)
+                _classifications[text] = known;
+        }
+
+        if (_classificationsByReference.Count < MaxCachedClassifications)
+            _classificationsByReference[text] = known;
+        return known;
     }
 
     CompiledRule? FindRule(LogEvent logEvent)
@@ -340,6 +353,7 @@ sealed class LogEventMapper
 
         if (_index[Convention.Attributes] is StructureValue or DictionaryValue)
         {
+            _attributesAdded = true;
             foreach (var attribute in PropertyValues.Members(_index[Convention.Attributes]))
             {
                 if ((_includedAttributes?.Contains(attribute.Key) == true || _policy.AllowsExplicit(attribute.Key))
@@ -352,6 +366,7 @@ sealed class LogEventMapper
 
         if (included is not null)
         {
+            _attributesAdded = true;
             foreach (var name in included)
             {
                 if (_index.Properties.TryGetValue(name, out var property) && _values.TryConvert(property, out var value))
@@ -366,6 +381,7 @@ sealed class LogEventMapper
         if (scalars.Count == 0)
             return;
 
+        _attributesAdded = true;
         var attributes = mpEvent.CustomAttributes;
         var explicitAttributes = attributes.Count > 0;
         foreach (var property in scalars)

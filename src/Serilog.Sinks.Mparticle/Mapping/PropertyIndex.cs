@@ -20,6 +20,7 @@ sealed class PropertyIndex
     static readonly int ConventionCount = EnumCompat.GetNames<Convention>().Length;
 
     readonly Dictionary<string, Role> _roles = new(StringComparer.Ordinal);
+    readonly Dictionary<string, Role> _rolesByReference = new(ReferenceComparer.Instance);
     readonly AttributePolicy _policy;
     readonly LogEventPropertyValue?[] _conventions = new LogEventPropertyValue?[ConventionCount];
     readonly LogEventPropertyValue?[] _identities;
@@ -100,8 +101,13 @@ sealed class PropertyIndex
 
     void Classify(string name, LogEventPropertyValue value)
     {
-        if (!_roles.TryGetValue(name, out var role))
-            role = Learn(name);
+        if (!_rolesByReference.TryGetValue(name, out var role))
+        {
+            if (!_roles.TryGetValue(name, out role))
+                role = Learn(name);
+            if (_rolesByReference.Count < MaxLearnedNames)
+                _rolesByReference[name] = role;
+        }
 
         switch (role.Kind)
         {
