@@ -26,18 +26,31 @@ public static class PeerLogEvents
         "Viewed reviews", "Shared product", "Viewed cart", "Started checkout", "Entered address",
     ];
 
+    /// <summary>The workload's log events for <paramref name="users"/> users, as a periodic batch receives them.</summary>
     public static List<LogEvent> Create(int users)
     {
         var collector = new Collector(users * EventsPerUser);
         using var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(collector).CreateLogger();
-        var random = new Random(12345);
+        Write(ForUsers(logger, users));
+        return collector.Events;
+    }
+
+    /// <summary>One logger per user, each carrying the user's <c>UserId</c>.</summary>
+    public static ILogger[] ForUsers(ILogger logger, int users)
+    {
         var userLoggers = new ILogger[users];
         for (var u = 0; u < users; u++)
             userLoggers[u] = logger.ForContext("UserId", "customer-" + u.ToString(CultureInfo.InvariantCulture));
+        return userLoggers;
+    }
 
+    /// <summary>Writes the workload through the users' loggers: each user's 10 custom events, then each user's purchase.</summary>
+    public static void Write(ILogger[] userLoggers)
+    {
+        var random = new Random(12345);
         for (var e = 0; e < 10; e++)
         {
-            for (var u = 0; u < users; u++)
+            for (var u = 0; u < userLoggers.Length; u++)
             {
                 userLoggers[u].Information(
                     CustomTemplate,
@@ -49,7 +62,7 @@ public static class PeerLogEvents
             }
         }
 
-        for (var u = 0; u < users; u++)
+        for (var u = 0; u < userLoggers.Length; u++)
         {
             var purchase = new ProductAction(ProductActionType.Purchase)
             {
@@ -59,8 +72,6 @@ public static class PeerLogEvents
             purchase.Products.Add(new Product("SKU-" + (u % 100).ToString(CultureInfo.InvariantCulture), "Running shoe") { Price = 29.99m, Quantity = 2 });
             userLoggers[u].Information("Purchased {@MpProductAction} in {MpCurrencyCode}", purchase, "USD");
         }
-
-        return collector.Events;
     }
 
     sealed class Collector : ILogEventSink
