@@ -18,6 +18,12 @@ static class Program
             return;
         }
 
+        if (args is ["--allocations"])
+        {
+            AllocationProbe.Run();
+            return;
+        }
+
         if (args is ["--loop", var seconds])
         {
             ThroughputProbe.Run(users: 1_000, loopSeconds: double.Parse(seconds, CultureInfo.InvariantCulture));

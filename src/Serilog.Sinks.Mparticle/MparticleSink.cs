@@ -92,14 +92,20 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     /// <summary>The log events in batches waiting to be sent again.</summary>
     public long PendingLogEvents => Interlocked.Read(ref _pendingLogEvents);
 
-    /// <summary>Serilog's batching options: its queue unbounded and its retry limit off, since the sink does both.</summary>
+    /// <summary>Serilog's batching options: its retry limit off, since the sink expires batches itself.</summary>
+    /// <remarks>
+    /// Serilog's queue gets the same limit as the sink's own count (<see cref="QueueAccount"/>), which admits a log
+    /// event before Serilog sees it and counts Serilog's queue and more: Serilog's bound is never reached, so it never
+    /// discards silently; it only selects Serilog's array-backed bounded queue, which allocates less per log event
+    /// than the segmented unbounded one.
+    /// </remarks>
     public static BatchingOptions BatchingOptionsFor(MparticleSinkOptions options) => new()
     {
         // Analytics need no "liveness": waiting for the period lets one user's events share a batch.
         EagerlyEmitFirstEvent = false,
         BatchSizeLimit = options.BatchSizeLimit,
         BufferingTimeLimit = options.Period,
-        QueueLimit = null,
+        QueueLimit = options.QueueLimit,
         RetryTimeLimit = TimeSpan.MaxValue,
     };
 
