@@ -18,8 +18,18 @@ sealed class PackingTransport : BatchTransport
     /// <summary>The batches of the last send.</summary>
     public List<Batch> LastBatches { get; } = [];
 
+    /// <summary>Whether to pack at all; off, the transport only accepts, to isolate the sink's own work.</summary>
+    public bool Pack { get; set; } = true;
+
     public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
     {
+        if (!Pack)
+        {
+            foreach (var sealedBatch in batches)
+                sealedBatch.State = SealedBatchState.Delivered;
+            return Task.FromResult(SendReport.Completed);
+        }
+
         var input = new List<Batch>(batches.Count);
         foreach (var sealedBatch in batches)
             input.Add(sealedBatch.Batch);

@@ -10,7 +10,7 @@ namespace Serilog.Sinks.Mparticle.Benchmarks;
 /// <summary>
 /// The peer workload of mParticle's SDK comparisons as log events: per user, 10 custom events with 3 attributes
 /// (<c>page</c>, <c>referrer</c>, <c>variant</c>) and 1 purchase of 1 product, written by a real Serilog logger so
-/// the properties are exactly what the sink receives in production. Users are interleaved, as in a periodic batch.
+/// the properties are exactly what the sink receives in production.
 /// </summary>
 public static class PeerLogEvents
 {
@@ -26,13 +26,22 @@ public static class PeerLogEvents
         "Viewed reviews", "Shared product", "Viewed cart", "Started checkout", "Entered address",
     ];
 
-    /// <summary>The workload's log events for <paramref name="users"/> users, as a periodic batch receives them.</summary>
+    /// <summary>The workload's log events for <paramref name="users"/> users, in the order <see cref="Write"/> logs them.</summary>
     public static List<LogEvent> Create(int users)
     {
         var collector = new Collector(users * EventsPerUser);
         using var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(collector).CreateLogger();
         Write(ForUsers(logger, users));
         return collector.Events;
+    }
+
+    /// <summary>The log events cut into periodic batches of at most <paramref name="size"/>, as Serilog's batching hands them over.</summary>
+    public static List<List<LogEvent>> PeriodicBatches(List<LogEvent> logEvents, int size)
+    {
+        var batches = new List<List<LogEvent>>();
+        for (var start = 0; start < logEvents.Count; start += size)
+            batches.Add(logEvents.GetRange(start, Math.Min(size, logEvents.Count - start)));
+        return batches;
     }
 
     /// <summary>One logger per user, each carrying the user's <c>UserId</c>.</summary>
@@ -44,13 +53,13 @@ public static class PeerLogEvents
         return userLoggers;
     }
 
-    /// <summary>Writes the workload through the users' loggers: each user's 10 custom events, then each user's purchase.</summary>
+    /// <summary>Writes the workload through the users' loggers: user after user, 10 custom events and a purchase each.</summary>
     public static void Write(ILogger[] userLoggers)
     {
         var random = new Random(12345);
-        for (var e = 0; e < 10; e++)
+        for (var u = 0; u < userLoggers.Length; u++)
         {
-            for (var u = 0; u < userLoggers.Length; u++)
+            for (var e = 0; e < 10; e++)
             {
                 userLoggers[u].Information(
                     CustomTemplate,
@@ -60,10 +69,7 @@ public static class PeerLogEvents
                     "https://www.example.com/search?q=shoes",
                     e % 2 == 0 ? "control" : "treatment");
             }
-        }
 
-        for (var u = 0; u < userLoggers.Length; u++)
-        {
             var purchase = new ProductAction(ProductActionType.Purchase)
             {
                 TransactionId = "T-" + u.ToString(CultureInfo.InvariantCulture),

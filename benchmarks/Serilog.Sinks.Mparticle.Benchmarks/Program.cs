@@ -18,6 +18,12 @@ static class Program
             return;
         }
 
+        if (args is ["--sustained", var rounds, var size, ..])
+        {
+            SustainedProbe.Run(int.Parse(rounds, CultureInfo.InvariantCulture), int.Parse(size, CultureInfo.InvariantCulture), pack: args is not [_, _, _, "--no-pack"]);
+            return;
+        }
+
         if (args is ["--allocations"])
         {
             AllocationProbe.Run();
