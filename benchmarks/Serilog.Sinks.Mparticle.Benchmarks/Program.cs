@@ -30,6 +30,12 @@ static class Program
             return;
         }
 
+        if (args is ["--loop-periodic", var s2])
+        {
+            SustainedProbe.Run(int.Parse(s2, CultureInfo.InvariantCulture), 1_000);
+            return;
+        }
+
         if (args is ["--loop", var seconds])
         {
             ThroughputProbe.Run(users: 1_000, loopSeconds: double.Parse(seconds, CultureInfo.InvariantCulture));
