@@ -28,6 +28,7 @@ public static class MparticleLoggerConfigurationExtensions
     /// <param name="period">The maximum time a log event waits for its periodic batch. The default is 5 seconds.</param>
     /// <param name="queueLimit">The maximum number of log events waiting in memory. The default is 100,000 events.</param>
     /// <param name="retryTimeLimit">How long a failed batch is retried before it is dropped. The default is 30 minutes.</param>
+    /// <param name="shutdownTimeout">How long disposing the logger keeps delivering what is left. The default is 10 seconds.</param>
     /// <returns>The logger configuration, to continue configuring.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit or time is zero or negative.</exception>
@@ -43,7 +44,8 @@ public static class MparticleLoggerConfigurationExtensions
         int batchSizeLimit = MparticleSinkOptions.DefaultBatchSizeLimit,
         TimeSpan? period = null,
         int? queueLimit = MparticleSinkOptions.DefaultQueueLimit,
-        TimeSpan? retryTimeLimit = null)
+        TimeSpan? retryTimeLimit = null,
+        TimeSpan? shutdownTimeout = null)
     {
         var options = new MparticleSinkOptions
         {
@@ -57,6 +59,8 @@ public static class MparticleLoggerConfigurationExtensions
             options.Period = p;
         if (retryTimeLimit is { } r)
             options.RetryTimeLimit = r;
+        if (shutdownTimeout is { } s)
+            options.ShutdownTimeout = s;
 
         return Mparticle(loggerSinkConfiguration, apiKey, apiSecret, options, restrictedToMinimumLevel, levelSwitch);
     }
@@ -85,8 +89,8 @@ public static class MparticleLoggerConfigurationExtensions
     {
         Guard.NotNull(loggerSinkConfiguration, nameof(loggerSinkConfiguration));
 
-        var (sink, batching) = MparticleSinkFactory.Create(apiKey, apiSecret, options);
-        return loggerSinkConfiguration.Sink(sink, batching, restrictedToMinimumLevel, levelSwitch);
+        var sink = MparticleSinkFactory.Create(apiKey, apiSecret, options);
+        return MparticleSinkFactory.Register(loggerSinkConfiguration, sink, options, restrictedToMinimumLevel, levelSwitch);
     }
 
     /// <summary>Sends log events to mParticle, with options set in code (for example a custom mapping).</summary>

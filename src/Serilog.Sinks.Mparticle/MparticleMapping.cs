@@ -18,6 +18,14 @@ public sealed class MparticleMapping
     Dictionary<string, UserAttributeValue>? _userAttributes;
     List<string>? _deletedUserAttributes;
 
+    // Most log events name their user with one or two identities: they are kept inline, and a UserIdentities
+    // object (two dozen fields) is made only when someone asks for it: once per user, when the batch is built.
+    UserIdentities? _identities;
+    IdentityType _firstType;
+    string? _first;
+    IdentityType _secondType;
+    string? _second;
+
     internal MparticleMapping()
     {
     }
@@ -26,7 +34,7 @@ public sealed class MparticleMapping
     public BaseEvent? Event { get; set; }
 
     /// <summary>The user's identities (<c>customer_id</c>, <c>email</c>, ...).</summary>
-    public UserIdentities Identities { get; } = new();
+    public UserIdentities Identities => _identities ??= Materialize();
 
     /// <summary>The user's mParticle ID, when known.</summary>
     public long? Mpid { get; set; }
@@ -51,9 +59,88 @@ public sealed class MparticleMapping
         Event is null && _userAttributes is not { Count: > 0 } && _deletedUserAttributes is not { Count: > 0 } && DeviceInfo is null
         && ConsentState is not ({ Gdpr.Count: > 0 } or { Ccpa: not null });
 
+    /// <summary>Whether the identities are still inline (no <see cref="UserIdentities"/> object made yet).</summary>
+    internal bool HasInlineIdentities => _identities is null;
+
+    /// <summary>The inline identities (empty values when absent); only meaningful while <see cref="HasInlineIdentities"/>.</summary>
+    internal (IdentityType Type, string? Value) FirstIdentity => (_firstType, _first);
+
+    /// <inheritdoc cref="FirstIdentity"/>
+    internal (IdentityType Type, string? Value) SecondIdentity => (_secondType, _second);
+
+    /// <summary>Sets (or, with <c>null</c>, clears) one identity, inline while there is room.</summary>
+    internal void SetIdentity(IdentityType type, string? value)
+    {
+        if (_identities is not null)
+        {
+            Mapping.UserIdentityAccess.Set(_identities, type, value);
+        }
+        else if (_first is not null && _firstType == type)
+        {
+            _first = value;
+        }
+        else if (_second is not null && _secondType == type)
+        {
+            _second = value;
+        }
+        else if (value is null)
+        {
+            // Clearing an identity that is not set.
+        }
+        else if (_first is null)
+        {
+            _firstType = type;
+            _first = value;
+        }
+        else if (_second is null)
+        {
+            _secondType = type;
+            _second = value;
+        }
+        else
+        {
+            _identities = Materialize();
+            Mapping.UserIdentityAccess.Set(_identities, type, value);
+        }
+    }
+
+    /// <summary>The identity of <paramref name="type"/>, inline or not.</summary>
+    internal string? GetIdentity(IdentityType type)
+    {
+        if (_identities is not null)
+            return Mapping.UserIdentityAccess.Get(_identities, type);
+        if (_first is not null && _firstType == type)
+            return _first;
+        return _second is not null && _secondType == type ? _second : null;
+    }
+
     /// <summary>The user attributes, without creating the dictionary.</summary>
     internal Dictionary<string, UserAttributeValue>? UserAttributesOrNull => _userAttributes;
 
     /// <summary>The deleted user attribute names, without creating the list.</summary>
     internal List<string>? DeletedUserAttributesOrNull => _deletedUserAttributes;
+
+    /// <summary>Empties the mapping for the next log event (only ever done when no custom mapping can hold on to it).</summary>
+    internal void Reset()
+    {
+        Event = null;
+        Mpid = null;
+        DeviceInfo = null;
+        ConsentState = null;
+        _identities = null;
+        _first = _second = null;
+        _userAttributes?.Clear();
+        _deletedUserAttributes?.Clear();
+    }
+
+    UserIdentities Materialize()
+    {
+        var identities = new UserIdentities();
+        if (_first is not null)
+            Mapping.UserIdentityAccess.Set(identities, _firstType, _first);
+        if (_second is not null)
+            Mapping.UserIdentityAccess.Set(identities, _secondType, _second);
+        _first = _second = null;
+        return identities;
+    }
 }

@@ -1,14 +1,16 @@
 using System;
 using Mparticle;
 using Serilog.Configuration;
-using Serilog.Sinks.Mparticle.Compat;
 using Serilog.Core;
+using Serilog.Events;
+using Serilog.Sinks.Mparticle.Compat;
 using Serilog.Sinks.Mparticle.Delivery;
 using Serilog.Sinks.Mparticle.Diagnostics;
+using Serilog.Sinks.Mparticle.Queueing;
 
 namespace Serilog.Sinks.Mparticle;
 
-/// <summary>Checks the options and builds the batched sink and Serilog's batching options from them.</summary>
+/// <summary>Checks the options, builds the sink, and registers it behind Serilog's batching.</summary>
 static class MparticleSinkFactory
 {
     /// <summary>
@@ -21,7 +23,7 @@ static class MparticleSinkFactory
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A credential is empty, or the pod, URL, a rule or an identity name is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A limit or time is zero or negative.</exception>
-    public static (IBatchedLogEventSink Sink, BatchingOptions Batching) Create(
+    public static MparticleSink Create(
         string apiKey, string apiSecret, MparticleSinkOptions options, BatchTransport? transport = null, TimeProvider? timeProvider = null)
     {
         Guard.NotNull(apiKey, nameof(apiKey));
@@ -32,15 +34,29 @@ static class MparticleSinkFactory
         if (apiSecret.Trim().Length == 0)
             throw new ArgumentException("The mParticle API secret is empty; set the secret of the mParticle input (for example from an environment variable).", nameof(apiSecret));
 
-        var batching = BatchingOptionsFor(options);
+        Validate(options);
         var time = timeProvider ?? TimeProvider.System;
-        transport ??= CreateTransport(apiKey, apiSecret, options, time);
+        var configuration = new global::Mparticle.Configuration(apiKey, apiSecret)
+        {
+            Pod = ParsePod(options.Pod),
+            BaseUrl = string.IsNullOrWhiteSpace(options.ServerUrl) ? null : options.ServerUrl,
+            TimeProvider = time,
+            Retry = new RetryOptions { MaxElapsedTime = RequestRetryTimeLimit },
+        };
+        options.ConfigureClient?.Invoke(configuration);
 
         var counters = new SinkCounters();
-        var reporter = new CounterReporter(counters, time, CounterReporter.DefaultInterval);
+        transport ??= CreateTransport(configuration, counters);
+        var settings = new SinkSettings
+        {
+            TimeProvider = time,
+            InitialBackoff = configuration.Retry.InitialBackoff,
+            MaxBackoff = configuration.Retry.MaxBackoff,
+        };
+
         try
         {
-            return (new MparticleSink(options, transport, counters, reporter), batching);
+            return new MparticleSink(options, transport, counters, settings);
         }
         catch
         {
@@ -49,7 +65,24 @@ static class MparticleSinkFactory
         }
     }
 
-    static BatchingOptions BatchingOptionsFor(MparticleSinkOptions options)
+    /// <summary>
+    /// Registers <paramref name="sink"/> behind Serilog's batching, itself behind the <see cref="EnqueueingSink"/>
+    /// that bounds and counts the queue and starts the bounded shutdown.
+    /// </summary>
+    public static LoggerConfiguration Register(
+        LoggerSinkConfiguration loggerSinkConfiguration,
+        MparticleSink sink,
+        MparticleSinkOptions options,
+        LogEventLevel restrictedToMinimumLevel,
+        LoggingLevelSwitch? levelSwitch)
+    {
+        var enqueueing = LoggerSinkConfiguration.Wrap(
+            batching => new EnqueueingSink(batching, sink),
+            writeTo => writeTo.Sink(sink, MparticleSink.BatchingOptionsFor(options)));
+        return loggerSinkConfiguration.Sink(enqueueing, restrictedToMinimumLevel, levelSwitch);
+    }
+
+    static void Validate(MparticleSinkOptions options)
     {
         if (options.BatchSizeLimit <= 0)
             throw new ArgumentOutOfRangeException(nameof(options), options.BatchSizeLimit, "BatchSizeLimit must be at least 1 log event.");
@@ -59,29 +92,23 @@ static class MparticleSinkFactory
             throw new ArgumentOutOfRangeException(nameof(options), options.QueueLimit, "QueueLimit must be at least 1 log event, or null for no limit.");
         if (options.RetryTimeLimit < TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), options.RetryTimeLimit, "RetryTimeLimit must not be negative.");
-
-        return new BatchingOptions
-        {
-            // Analytics need no "liveness": waiting for the period lets one user's events share a batch.
-            EagerlyEmitFirstEvent = false,
-            BatchSizeLimit = options.BatchSizeLimit,
-            BufferingTimeLimit = options.Period,
-            QueueLimit = options.QueueLimit,
-            RetryTimeLimit = options.RetryTimeLimit,
-        };
+        if (options.ShutdownTimeout < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), options.ShutdownTimeout, "ShutdownTimeout must not be negative, such as 00:00:10.");
     }
 
-    static EventsApiTransport CreateTransport(string apiKey, string apiSecret, MparticleSinkOptions options, TimeProvider time)
+    static EventsApiTransport CreateTransport(global::Mparticle.Configuration configuration, SinkCounters counters)
     {
-        var configuration = new global::Mparticle.Configuration(apiKey, apiSecret)
+        // The sink's own handler, so every attempt is counted (the client's result tells only the last one).
+        var handler = new MeteringHandler(HttpHandlerFactory.Create(configuration.ConnectionLifetime, configuration.RequestTimeout), counters);
+        try
         {
-            Pod = ParsePod(options.Pod),
-            BaseUrl = string.IsNullOrWhiteSpace(options.ServerUrl) ? null : options.ServerUrl,
-            TimeProvider = time,
-            Retry = new RetryOptions { MaxElapsedTime = RequestRetryTimeLimit },
-        };
-
-        return new EventsApiTransport(new EventsApi(configuration), configuration.Limits);
+            return new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits, counters, handler);
+        }
+        catch
+        {
+            handler.Dispose();
+            throw;
+        }
     }
 
     static MparticlePod ParsePod(string? pod) => (pod ?? MparticleSinkOptions.DefaultPod).Trim().ToUpperInvariant() switch

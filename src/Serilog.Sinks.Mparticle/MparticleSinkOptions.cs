@@ -27,6 +27,9 @@ public sealed class MparticleSinkOptions
     /// <summary>The default time a failed batch is retried for: 30 minutes.</summary>
     public const int DefaultRetryTimeLimitMinutes = 30;
 
+    /// <summary>The default time the sink keeps delivering at shutdown: 10 seconds.</summary>
+    public const int DefaultShutdownTimeoutSeconds = 10;
+
     /// <summary>
     /// The default identity properties: <c>UserId</c> and <c>CustomerId</c> become <c>customer_id</c>,
     /// <c>Email</c> becomes <c>email</c>.
@@ -68,13 +71,23 @@ public sealed class MparticleSinkOptions
     public TimeSpan Period { get; set; } = TimeSpan.FromSeconds(DefaultPeriodSeconds);
 
     /// <summary>
-    /// The maximum number of log events waiting in memory, or <c>null</c> for no limit. The default is 100,000
-    /// events. When the queue is full, new log events are discarded.
+    /// The maximum number of log events waiting in memory between the logging call and the sink, or <c>null</c> for
+    /// no limit. The default is 100,000 events. When the queue is full, new log events are discarded at once (the
+    /// logging call never waits) and counted as dropped (reason <c>queue_full</c>).
     /// </summary>
     public int? QueueLimit { get; set; } = DefaultQueueLimit;
 
-    /// <summary>How long a batch that failed to send is retried before it is dropped. The default is 30 minutes.</summary>
+    /// <summary>
+    /// How long a batch is retried after its first failure (network errors, timeouts, 429, 5xx, refused credentials)
+    /// before it is dropped and counted. The default is 30 minutes.
+    /// </summary>
     public TimeSpan RetryTimeLimit { get; set; } = TimeSpan.FromMinutes(DefaultRetryTimeLimitMinutes);
+
+    /// <summary>
+    /// How long disposing the logger (<c>Log.CloseAndFlush()</c>) keeps delivering what is queued and what waits for a
+    /// retry; after it, what is left is counted and reported as not delivered. The default is 10 seconds.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(DefaultShutdownTimeoutSeconds);
 
     /// <summary>
     /// Properties that identify the user, as property name to identity name (<c>customer_id</c>, <c>email</c>,
@@ -112,6 +125,9 @@ public sealed class MparticleSinkOptions
     /// applied afterwards; an exception thrown here drops that log event and is counted and reported.
     /// </summary>
     public Action<LogEvent, MparticleMapping>? CustomMapping { get; set; }
+
+    /// <summary>A test seam: changes the client's configuration (timeouts, retries) before the client is created.</summary>
+    internal Action<global::Mparticle.Configuration>? ConfigureClient { get; set; }
 
     static Dictionary<string, string> CopyOf(IReadOnlyDictionary<string, string> source)
     {

@@ -12,10 +12,11 @@ abstract class BatchTransport : IDisposable
 {
     /// <summary>
     /// Sends every <see cref="SealedBatchState.Pending"/> batch, setting each one's state to
-    /// <see cref="SealedBatchState.Delivered"/> or <see cref="SealedBatchState.Rejected"/> as the API answers;
-    /// a batch left pending failed transiently and must be sent again later. Throws nothing but cancellation.
+    /// <see cref="SealedBatchState.Delivered"/> or <see cref="SealedBatchState.Rejected"/> as the API answers; a batch
+    /// left pending failed transiently, or was not tried because the send stopped early (see the report), and must be
+    /// sent again later. Stops when <paramref name="cancellationToken"/> is cancelled. Throws nothing.
     /// </summary>
-    public abstract Task SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken);
+    public abstract Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken);
 
     public void Dispose()
     {

@@ -1,130 +1,244 @@
 using System;
 using System.Collections.Generic;
 using System.Net;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Mparticle;
 using Serilog.Debugging;
+using Serilog.Sinks.Mparticle.Diagnostics;
 
 namespace Serilog.Sinks.Mparticle.Delivery;
 
 /// <summary>
-/// Sends sealed batches with the model package's <see cref="BatchPacker"/> (at most 100 batches and 256 KB
-/// per request, batches over 128 KB split per user) and <see cref="EventsApi"/> (<c>/v2/bulkevents</c>,
-/// transient failures retried within the request with back-off and <c>Retry-After</c>).
+/// Sends sealed batches with the model package's <see cref="BatchPacker"/> (at most 100 batches and 256 KB per
+/// request, batches over 128 KB split per user) and <see cref="EventsApi"/> (<c>/v2/bulkevents</c>, transient
+/// failures retried within the request with back-off and <c>Retry-After</c>).
 /// </summary>
 /// <remarks>
-/// The packer splits an oversized batch into parts whose ids derive from the batch's own
-/// <c>source_request_id</c> and whose events follow the batch's order, so packing the same sealed batch again
-/// gives the same parts with the same ids: a part that already arrived is de-duplicated by mParticle. A sealed
-/// batch is delivered when all its parts are; an event too large to fit any batch is dropped once, counted
-/// with its batch's rejections.
+/// <para>
+/// The packer splits an oversized batch into parts whose ids derive from the batch's own <c>source_request_id</c>
+/// and whose events follow the batch's order, so packing the same sealed batches again gives the same parts with
+/// the same ids: a part that already arrived is de-duplicated by mParticle. A sealed batch is delivered when all
+/// the requests carrying its parts were accepted.
+/// </para>
+/// <para>
+/// A 400 (or a 413 the client could not split away) says that something in the request is bad, not which batch:
+/// the request's batches are sent again in two halves, recursively, until each bad batch is alone in its request;
+/// those are rejected with mParticle's message and everything else is delivered. Any other failure stops the send:
+/// the remaining requests would meet the same rate limit, credentials or outage, so they are kept for later.
+/// </para>
 /// </remarks>
 sealed class EventsApiTransport : BatchTransport
 {
     readonly EventsApi _api;
-    readonly PackingLimits _limits;
+    readonly BatchPacker _packer;
+    readonly SinkCounters _counters;
+    readonly HttpMessageHandler? _handler;
 
-    public EventsApiTransport(EventsApi api, PackingLimits limits)
+    /// <param name="api">The client.</param>
+    /// <param name="limits">The limits to pack for.</param>
+    /// <param name="counters">Where batches, deliveries and retries are counted.</param>
+    /// <param name="handler">The client's HTTP handler, disposed with the transport (the client does not own it).</param>
+    public EventsApiTransport(EventsApi api, PackingLimits limits, SinkCounters counters, HttpMessageHandler? handler = null)
     {
         _api = api;
-        _limits = limits;
+        _packer = new BatchPacker(limits);
+        _counters = counters;
+        _handler = handler;
     }
 
-    public override async Task SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
+    public override async Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
     {
-        var owners = new Dictionary<Batch, SealedBatch>(batches.Count);
-        var input = new List<Batch>(batches.Count);
+        var owners = new List<SealedBatch>(batches.Count);
+        var seen = new HashSet<SealedBatch>();
         foreach (var sealedBatch in batches)
         {
-            if (sealedBatch.State == SealedBatchState.Pending && !owners.ContainsKey(sealedBatch.Batch))
+            if (sealedBatch.State == SealedBatchState.Pending && seen.Add(sealedBatch))
+                owners.Add(sealedBatch);
+        }
+
+        var send = new Send(cancellationToken);
+        if (owners.Count > 0)
+            await SendOwnersAsync(owners, send).ConfigureAwait(false);
+        return send.Report ?? SendReport.Completed;
+    }
+
+    /// <summary>Packs the owners' batches and sends the requests, bisecting any request mParticle refuses as bad.</summary>
+    async Task SendOwnersAsync(List<SealedBatch> owners, Send send)
+    {
+        var byBatch = new Dictionary<Batch, SealedBatch>(owners.Count);
+        var input = new List<Batch>(owners.Count);
+        foreach (var owner in owners)
+        {
+            if (owner.State == SealedBatchState.Pending)
             {
-                owners.Add(sealedBatch.Batch, sealedBatch);
-                input.Add(sealedBatch.Batch);
+                byBatch[owner.Batch] = owner;
+                input.Add(owner.Batch);
             }
         }
+
+        if (input.Count == 0)
+            return;
 
         PackResult packed;
         try
         {
-            packed = new BatchPacker(_limits).Pack(input);
+            packed = _packer.Pack(input);
         }
-#pragma warning disable CA1031 // Packing a model the sink built should not fail; if it does, nothing is sent and all is retried.
+#pragma warning disable CA1031 // Packing a model the sink built should not fail; if it does, nothing is sent and all is kept.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            SelfLog.WriteLine("Serilog.Sinks.Mparticle: could not pack {0} batches: {1}", input.Count, ex);
+            send.Stop(new SendReport(SendStop.Unexpected, null, null, null, "could not pack " + input.Count + " batches: " + ex));
             return;
         }
 
-        Dictionary<BaseEvent, SealedBatch>? eventOwners = null;
         foreach (var rejection in packed.Rejections)
         {
-            var owner = owners[rejection.Batch];
-            owner.RecordOversized(rejection.Event, rejection.ToString());
+            var owner = byBatch[rejection.Batch];
+            if (rejection.Event is { } tooLarge)
+                owner.RecordOversized(tooLarge, rejection.ToString());
+            else
+                owner.Reject(rejection.ToString(), tooLarge: true);
         }
 
-        var failed = new HashSet<SealedBatch>();
-        foreach (var request in packed.Requests)
+        var requestOwners = new List<SealedBatch>[packed.Requests.Count];
+        var outstanding = new Dictionary<SealedBatch, int>(byBatch.Count);
+        Dictionary<BaseEvent, SealedBatch>? eventOwners = null;
+        for (var i = 0; i < requestOwners.Length; i++)
         {
-            var requestOwners = new HashSet<SealedBatch>();
-            foreach (var part in request.Batches)
+            var list = new List<SealedBatch>();
+            foreach (var part in packed.Requests[i].Batches)
             {
-                if (!owners.TryGetValue(part, out var owner))
+                if (!byBatch.TryGetValue(part, out var owner))
                 {
-                    eventOwners ??= IndexEvents(owners.Values);
-                    owner = part.Events.Count > 0 ? eventOwners[part.Events[0]] : null;
+                    // A part of a split batch: a new Batch object holding some of the owner's events.
+                    eventOwners ??= IndexEvents(byBatch.Values);
+                    owner = eventOwners[part.Events[0]];
                 }
 
-                if (owner is not null)
-                    requestOwners.Add(owner);
+                if (!list.Contains(owner))
+                {
+                    list.Add(owner);
+                    outstanding[owner] = outstanding.TryGetValue(owner, out var count) ? count + 1 : 1;
+                }
             }
+
+            requestOwners[i] = list;
+        }
+
+        for (var i = 0; i < requestOwners.Length && !send.Stopped; i++)
+        {
+            var request = packed.Requests[i];
+            var ownersOfRequest = requestOwners[i];
+            if (!AnyPending(ownersOfRequest))
+                continue;
+
+            _counters.Increment(SinkCounter.BatchesSent, request.Batches.Count);
+            if (AllSent(ownersOfRequest))
+                _counters.Increment(SinkCounter.Retries);
+            foreach (var owner in ownersOfRequest)
+                owner.Sent = true;
 
             try
             {
-                await _api.BulkUploadEventsAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            catch (MparticleApiException ex) when (ex.StatusCode == HttpStatusCode.BadRequest)
-            {
-                // mParticle refuses this content for good: sending it again cannot help.
-                foreach (var owner in requestOwners)
-                    owner.Reject(Describe(ex));
-            }
-            catch (MparticleApiException ex) when (ex.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            {
-                // A configuration error, not a data error: keep the batches so that fixed credentials deliver them.
-                SelfLog.WriteLine(
-                    "Serilog.Sinks.Mparticle: mParticle refused the credentials ({0} {1}): check the API key and secret of the " +
-                    "mParticle input (and the pod or server URL). {2} batches are kept and retried until the retry time limit.",
-                    (int)ex.StatusCode!, ex.StatusCode, requestOwners.Count);
-                failed.UnionWith(requestOwners);
+                var result = await _api.BulkUploadEventsAsync(request, send.CancellationToken).ConfigureAwait(false);
+                _counters.Increment(SinkCounter.Retries, Math.Max(0, result.Attempts - result.Requests));
+                foreach (var owner in ownersOfRequest)
+                {
+                    if (--outstanding[owner] == 0 && owner.State == SealedBatchState.Pending)
+                    {
+                        owner.State = SealedBatchState.Delivered;
+                        _counters.Increment(SinkCounter.BatchesDelivered);
+                    }
+                }
             }
             catch (MparticleApiException ex)
             {
-                SelfLog.WriteLine("Serilog.Sinks.Mparticle: {0} batches were not delivered and will be retried: {1}", requestOwners.Count, ex.Message);
-                failed.UnionWith(requestOwners);
+                _counters.Increment(SinkCounter.Retries, Math.Max(0, ex.Attempts - 1));
+                await HandleFailureAsync(ex, ownersOfRequest, send).ConfigureAwait(false);
             }
-#pragma warning disable CA1031 // Anything else (a bug, a disposed client) is treated as transient: the batches are kept.
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException) when (send.CancellationToken.IsCancellationRequested)
+            {
+                send.Stop(new SendReport(SendStop.ShutdownExpired, null, null, null, "the shutdown timeout has passed"));
+            }
+#pragma warning disable CA1031 // Anything else (a bug, a disposed client) stops the send; the batches are kept.
+            catch (Exception ex)
 #pragma warning restore CA1031
             {
-                SelfLog.WriteLine("Serilog.Sinks.Mparticle: {0} batches were not delivered and will be retried: {1}", requestOwners.Count, ex);
-                failed.UnionWith(requestOwners);
+                send.Stop(new SendReport(SendStop.Unexpected, null, null, null, ex.ToString()));
             }
         }
+    }
 
-        foreach (var sealedBatch in owners.Values)
+    async Task HandleFailureAsync(MparticleApiException ex, List<SealedBatch> owners, Send send)
+    {
+        var status = ex.StatusCode;
+        if (status is HttpStatusCode.BadRequest or (HttpStatusCode)413)
         {
-            if (sealedBatch.State == SealedBatchState.Pending && !failed.Contains(sealedBatch))
-                sealedBatch.State = SealedBatchState.Delivered;
+            var pending = new List<SealedBatch>(owners.Count);
+            foreach (var owner in owners)
+            {
+                if (owner.State == SealedBatchState.Pending)
+                    pending.Add(owner);
+            }
+
+            if (pending.Count == 1)
+            {
+                // Isolated: this batch is what mParticle refuses.
+                pending[0].Reject(Describe(ex));
+                return;
+            }
+
+            var half = pending.Count / 2;
+            await SendOwnersAsync(pending.GetRange(0, half), send).ConfigureAwait(false);
+            await SendOwnersAsync(pending.GetRange(half, pending.Count - half), send).ConfigureAwait(false);
+            return;
         }
+
+        var stop = status switch
+        {
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => SendStop.Credentials,
+            (HttpStatusCode)429 => SendStop.Throttled,
+            _ when ex.RetryAfter is not null => SendStop.Throttled,
+            _ when ex.IsTransient => SendStop.Unavailable,
+            _ => SendStop.Unexpected,
+        };
+        send.Stop(new SendReport(stop, status, ex.RetryAfter, ex.RateLimitExceeded, ex.Message));
     }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
+        {
             _api.Dispose();
+            _handler?.Dispose();
+        }
+
         base.Dispose(disposing);
+    }
+
+    static bool AnyPending(List<SealedBatch> owners)
+    {
+        foreach (var owner in owners)
+        {
+            if (owner.State == SealedBatchState.Pending)
+                return true;
+        }
+
+        return false;
+    }
+
+    static bool AllSent(List<SealedBatch> owners)
+    {
+        foreach (var owner in owners)
+        {
+            if (!owner.Sent)
+                return false;
+        }
+
+        return true;
     }
 
     static Dictionary<BaseEvent, SealedBatch> IndexEvents(IEnumerable<SealedBatch> batches)
@@ -141,4 +255,21 @@ sealed class EventsApiTransport : BatchTransport
 
     static string Describe(MparticleApiException exception) =>
         exception.Errors.Count > 0 ? string.Join("; ", exception.Errors) : exception.Message;
+
+    /// <summary>One send: its cancellation, and the first reason it stopped.</summary>
+    sealed class Send
+    {
+        public Send(CancellationToken cancellationToken)
+        {
+            CancellationToken = cancellationToken;
+        }
+
+        public CancellationToken CancellationToken { get; }
+
+        public SendReport? Report { get; private set; }
+
+        public bool Stopped => Report is not null;
+
+        public void Stop(SendReport report) => Report ??= report;
+    }
 }

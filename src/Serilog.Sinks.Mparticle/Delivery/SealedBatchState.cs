@@ -11,4 +11,7 @@ enum SealedBatchState
 
     /// <summary>Refused for good (400, or too large to send); dropped, counted and reported.</summary>
     Rejected,
+
+    /// <summary>Still undelivered when the retry time limit had passed since its first failure; dropped and counted.</summary>
+    Expired,
 }

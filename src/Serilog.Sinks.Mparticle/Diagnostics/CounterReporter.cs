@@ -15,11 +15,12 @@ sealed class CounterReporter
 
     static readonly (SinkCounter Counter, string Text)[] Reported =
     [
+        (SinkCounter.DroppedQueueFull, "log events discarded because the queue was full (mParticle is slow or unreachable, or the application logs faster than the sink sends: see the other messages, or raise QueueLimit)"),
         (SinkCounter.DroppedWithoutIdentity, "events dropped without any identity (set IdentityProperties, MpUserIdentities or FallbackIdentities)"),
         (SinkCounter.DroppedMappingFailed, "log events dropped because mapping failed"),
-        (SinkCounter.DroppedRejected, "events dropped because mParticle rejected their batch"),
+        (SinkCounter.DroppedRejected, "log events dropped because mParticle rejected their batch"),
+        (SinkCounter.DroppedTooLarge, "log events dropped because they are too large for any batch"),
         (SinkCounter.DroppedAfterRetries, "log events dropped after the retry time limit"),
-        (SinkCounter.DroppedAtShutdown, "log events not delivered before shutdown"),
         (SinkCounter.NamesTrimmed, "names cut to 256 characters"),
         (SinkCounter.ValuesTrimmed, "values cut to 4096 characters"),
         (SinkCounter.AttributesDropped, "attributes left out beyond 100 per event"),

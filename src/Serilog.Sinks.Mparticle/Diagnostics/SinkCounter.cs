@@ -1,6 +1,10 @@
 namespace Serilog.Sinks.Mparticle.Diagnostics;
 
-/// <summary>What the sink counts. Every drop and every trim has its own counter, so none goes unreported.</summary>
+/// <summary>
+/// What the sink counts. Every drop and every trim has its own counter, so none goes unreported; each one is also
+/// published as a <see cref="SinkMetrics"/> instrument.
+/// </summary>
+/// <remarks>Event counts are log events: one log event becomes at most one mParticle event.</remarks>
 enum SinkCounter
 {
     /// <summary>Log events handed to the sink by Serilog's batching (counted once, not per retry).</summary>
@@ -12,19 +16,25 @@ enum SinkCounter
     /// <summary>Log events that are not mParticle events (no marker, no matching rule): not an error.</summary>
     LogEventsIgnored,
 
+    /// <summary>Log events discarded on the logging thread because <c>QueueLimit</c> log events were already waiting.</summary>
+    DroppedQueueFull,
+
     /// <summary>Mapped events dropped because they carry no identity and no fallback identity is configured.</summary>
     DroppedWithoutIdentity,
 
     /// <summary>Log events dropped because mapping them failed (including an exception in custom mapping).</summary>
     DroppedMappingFailed,
 
-    /// <summary>Events dropped because mParticle rejected their batch (400) or it could never fit a request.</summary>
+    /// <summary>Log events dropped because mParticle rejected their batch (400, found by bisecting the request).</summary>
     DroppedRejected,
 
-    /// <summary>Log events dropped by Serilog's batching after the retry time limit (they never came back for retry).</summary>
+    /// <summary>Log events whose mParticle event (or whose user's data) is too large for any batch.</summary>
+    DroppedTooLarge,
+
+    /// <summary>Log events whose batch was still undelivered when <c>RetryTimeLimit</c> had passed since its first failure.</summary>
     DroppedAfterRetries,
 
-    /// <summary>Log events whose batches were still undelivered when the sink was disposed.</summary>
+    /// <summary>Log events not delivered when the sink was disposed (still queued, or in undelivered batches).</summary>
     DroppedAtShutdown,
 
     /// <summary>Event, attribute and user attribute names cut to 256 characters.</summary>
@@ -48,12 +58,18 @@ enum SinkCounter
     /// <summary>Unknown <c>MpEventType</c> values, sent as custom events of type <c>other</c>.</summary>
     UnknownEventTypes,
 
-    /// <summary>mParticle batches accepted (202) by the Events API.</summary>
+    /// <summary>mParticle batches (or parts of split batches) in the bulk requests the sink sent, resends included.</summary>
+    BatchesSent,
+
+    /// <summary>Sealed mParticle batches accepted (202) by the Events API.</summary>
     BatchesDelivered,
 
-    /// <summary>HTTP requests sent to the Events API.</summary>
+    /// <summary>HTTP requests sent to the Events API: every attempt, retries included.</summary>
     RequestsSent,
 
-    /// <summary>HTTP requests that failed (network error or non-2xx status).</summary>
-    RequestsFailed,
+    /// <summary>HTTP requests that repeated one sent before: the client's retries, and resends of undelivered batches.</summary>
+    Retries,
+
+    /// <summary>Request body bytes sent, every attempt included.</summary>
+    BytesSent,
 }

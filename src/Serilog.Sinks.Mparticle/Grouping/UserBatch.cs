@@ -1,19 +1,18 @@
-using System.Collections.Generic;
 using Mparticle;
-using Serilog.Events;
 
 namespace Serilog.Sinks.Mparticle.Grouping;
 
-/// <summary>One user's part of a periodic batch: the mParticle batch, and the log events it came from.</summary>
+/// <summary>One user's part of a periodic batch: the mParticle batch, and how many log events it came from.</summary>
 sealed class UserBatch
 {
-    public UserBatch(Batch batch, IReadOnlyList<LogEvent> logEvents)
+    public UserBatch(Batch batch, int logEventCount)
     {
         Batch = batch;
-        LogEvents = logEvents;
+        LogEventCount = logEventCount;
     }
 
     public Batch Batch { get; }
 
-    public IReadOnlyList<LogEvent> LogEvents { get; }
+    /// <summary>The log events grouped into the batch, user updates without an event included.</summary>
+    public int LogEventCount { get; }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Mparticle;
-using Serilog.Events;
 using Serilog.Sinks.Mparticle.Diagnostics;
 using Serilog.Sinks.Mparticle.Mapping;
 
@@ -8,81 +7,96 @@ namespace Serilog.Sinks.Mparticle.Grouping;
 
 /// <summary>
 /// Accumulates one user's mappings in log order: events in order, user attributes merged so that the
-/// latest set or delete of a name wins, the latest device information wins, consent merged per purpose.
+/// latest set or delete of a name wins, the latest device information wins, consent merged per purpose. It copies what it needs from each
+/// mapping, so the mapping object can be reused.
 /// </summary>
 sealed class UserBatchBuilder
 {
-    readonly MparticleMapping _first;
-    readonly List<LogEvent> _logEvents = [];
-    readonly List<BaseEvent> _events = [];
-    readonly Dictionary<string, UserAttributeValue> _userAttributes = [];
-    readonly List<string> _userAttributeOrder = [];
-    readonly List<string> _deleted = [];
-    readonly ConsentMerger _consent = new();
-    DeviceInformation? _deviceInfo;
+    readonly UserKey _user;
+    readonly Batch _batch = new();
+    readonly IList<BaseEvent> _events;
+    int _logEvents;
 
-    public UserBatchBuilder(MparticleMapping first)
+    // Most users of a periodic batch carry no user attributes: created on first use.
+    Dictionary<string, UserAttributeValue>? _userAttributes;
+    List<string>? _userAttributeOrder;
+    List<string>? _deleted;
+    DeviceInformation? _deviceInfo;
+    ConsentMerger? _consent;
+
+    public UserBatchBuilder(UserKey user)
     {
-        _first = first;
+        _user = user;
+        _events = _batch.Events;
     }
 
-    public void Add(LogEvent logEvent, MparticleMapping mapping)
+    public void Add(MparticleMapping mapping)
     {
-        _logEvents.Add(logEvent);
+        _logEvents++;
         if (mapping.Event is { } mpEvent)
             _events.Add(mpEvent);
 
-        foreach (var name in mapping.DeletedUserAttributesOrNull ?? [])
+        if (mapping.DeletedUserAttributesOrNull is { Count: > 0 } deletedNames)
         {
-            if (_userAttributes.Remove(name))
-                _userAttributeOrder.Remove(name);
-            if (!_deleted.Contains(name))
-                _deleted.Add(name);
+            foreach (var name in deletedNames)
+            {
+                if (_userAttributes is not null && _userAttributes.Remove(name))
+                    _userAttributeOrder!.Remove(name);
+                _deleted ??= [];
+                if (!_deleted.Contains(name))
+                    _deleted.Add(name);
+            }
         }
 
-        foreach (var attribute in mapping.UserAttributesOrNull ?? [])
+        if (mapping.UserAttributesOrNull is { Count: > 0 } attributes)
         {
-            if (!_userAttributes.ContainsKey(attribute.Key))
-                _userAttributeOrder.Add(attribute.Key);
-            _userAttributes[attribute.Key] = attribute.Value;
-            _deleted.Remove(attribute.Key);
+            foreach (var attribute in attributes)
+            {
+                _userAttributes ??= [];
+                _userAttributeOrder ??= [];
+                if (!_userAttributes.ContainsKey(attribute.Key))
+                    _userAttributeOrder.Add(attribute.Key);
+                _userAttributes[attribute.Key] = attribute.Value;
+                _deleted?.Remove(attribute.Key);
+            }
         }
 
         if (mapping.DeviceInfo is { } device)
             _deviceInfo = device;
 
-        _consent.Add(mapping.ConsentState);
+        if (mapping.ConsentState is { } consent)
+            (_consent ??= new ConsentMerger()).Add(consent);
     }
 
     public UserBatch Build(MparticleEnvironment environment, SinkCounters counters)
     {
-        var batch = new Batch
+        var batch = _batch;
+        batch.Environment = environment;
+        batch.Mpid = _user.Mpid;
+        batch.DeviceInfo = _deviceInfo;
+        batch.ConsentState = _consent?.Result;
+        if (_user.HasIdentities)
+            batch.UserIdentities = _user.CreateIdentities();
+
+        if (_userAttributeOrder is not null)
         {
-            Environment = environment,
-            Mpid = _first.Mpid,
-            DeviceInfo = _deviceInfo,
-            ConsentState = _consent.Result,
-        };
-
-        if (UserIdentityAccess.HasAnyIdentity(_first.Identities))
-            batch.UserIdentities = _first.Identities;
-
-        foreach (var mpEvent in _events)
-            batch.Events.Add(mpEvent);
-
-        foreach (var name in _userAttributeOrder)
-        {
-            if (batch.UserAttributes.Count == TextLimits.MaxUserAttributesPerBatch)
+            foreach (var name in _userAttributeOrder)
             {
-                counters.Increment(SinkCounter.UserAttributesDropped);
-                continue;
-            }
+                if (batch.UserAttributes.Count == TextLimits.MaxUserAttributesPerBatch)
+                {
+                    counters.Increment(SinkCounter.UserAttributesDropped);
+                    continue;
+                }
 
-            batch.UserAttributes[name] = _userAttributes[name];
+                batch.UserAttributes[name] = _userAttributes![name];
+            }
         }
 
-        foreach (var name in _deleted)
-            batch.DeletedUserAttributes.Add(name);
+        if (_deleted is not null)
+        {
+            foreach (var name in _deleted)
+                batch.DeletedUserAttributes.Add(name);
+        }
 
         return new UserBatch(batch, _logEvents);
     }

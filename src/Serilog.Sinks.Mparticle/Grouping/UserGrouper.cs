@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using Mparticle;
 using Serilog.Events;
 using Serilog.Sinks.Mparticle.Diagnostics;
-using Serilog.Sinks.Mparticle.Mapping;
 
 namespace Serilog.Sinks.Mparticle.Grouping;
 
@@ -10,10 +9,17 @@ namespace Serilog.Sinks.Mparticle.Grouping;
 /// Groups the mappings of one periodic batch per user: the same mpid and the same identities make the
 /// same user, and each user gets one mParticle batch, in the order users first appear.
 /// </summary>
+/// <remarks>
+/// Incremental (<see cref="Begin"/>, <see cref="Add"/>, <see cref="Complete"/>): each mapping is taken apart as it
+/// is added, so the mapper can reuse its mapping object for the next log event. Not thread-safe.
+/// </remarks>
 sealed class UserGrouper
 {
     readonly MparticleEnvironment _environment;
     readonly SinkCounters _counters;
+    readonly Dictionary<UserKey, int> _users = [];
+    readonly List<UserBatchBuilder> _builders = [];
+    readonly UserKey _probe = new();
 
     public UserGrouper(MparticleEnvironment environment, SinkCounters counters)
     {
@@ -21,26 +27,45 @@ sealed class UserGrouper
         _counters = counters;
     }
 
-    public IReadOnlyList<UserBatch> Group(IEnumerable<KeyValuePair<LogEvent, MparticleMapping>> mappings)
+    /// <summary>Starts a periodic batch.</summary>
+    public void Begin()
     {
-        var builders = new Dictionary<string, UserBatchBuilder>();
-        var order = new List<UserBatchBuilder>();
-        foreach (var pair in mappings)
-        {
-            var key = UserIdentityAccess.UserKey(pair.Value);
-            if (!builders.TryGetValue(key, out var builder))
-            {
-                builder = new UserBatchBuilder(pair.Value);
-                builders.Add(key, builder);
-                order.Add(builder);
-            }
+        _users.Clear();
+        _builders.Clear();
+    }
 
-            builder.Add(pair.Key, pair.Value);
+    /// <summary>Adds one mapping; returns the index of its user's batch in <see cref="Complete"/>'s list.</summary>
+    public int Add(MparticleMapping mapping)
+    {
+        _probe.Set(mapping);
+        if (!_users.TryGetValue(_probe, out var index))
+        {
+            var key = _probe.Copy();
+            index = _builders.Count;
+            _users.Add(key, index);
+            _builders.Add(new UserBatchBuilder(key));
         }
 
-        var batches = new List<UserBatch>(order.Count);
-        foreach (var builder in order)
+        _builders[index].Add(mapping);
+        return index;
+    }
+
+    /// <summary>The batches of the periodic batch, one per user, in the order users first appeared.</summary>
+    public List<UserBatch> Complete()
+    {
+        var batches = new List<UserBatch>(_builders.Count);
+        foreach (var builder in _builders)
             batches.Add(builder.Build(_environment, _counters));
+        Begin();
         return batches;
+    }
+
+    /// <summary>Groups a whole periodic batch at once.</summary>
+    public List<UserBatch> Group(IEnumerable<KeyValuePair<LogEvent, MparticleMapping>> mappings)
+    {
+        Begin();
+        foreach (var pair in mappings)
+            Add(pair.Value);
+        return Complete();
     }
 }

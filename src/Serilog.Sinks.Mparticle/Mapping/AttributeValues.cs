@@ -30,6 +30,12 @@ sealed class AttributeValues
 
     public bool TryConvertScalar(object? value, out AttributeValue result)
     {
+        if (value is string text)
+        {
+            result = text;
+            return true;
+        }
+
         switch (value)
         {
             case double d when double.IsNaN(d) || double.IsInfinity(d):

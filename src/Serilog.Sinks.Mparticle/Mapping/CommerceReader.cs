@@ -13,21 +13,21 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// </summary>
 static class CommerceReader
 {
-    public static bool HasPayload(IReadOnlyDictionary<string, LogEventPropertyValue> properties) =>
-        IsPresent(properties, MparticleProperties.MpCommerceEvent)
-        || IsPresent(properties, MparticleProperties.MpProductAction)
-        || IsPresent(properties, MparticleProperties.MpPromotionAction)
-        || IsPresent(properties, MparticleProperties.MpProductImpressions);
+    public static bool HasPayload(PropertyIndex properties) =>
+        properties.Present(Convention.CommerceEvent) is not null
+        || properties.Present(Convention.ProductAction) is not null
+        || properties.Present(Convention.PromotionAction) is not null
+        || properties.Present(Convention.ProductImpressions) is not null;
 
     /// <exception cref="MappingException">The payload has neither a product action, a promotion action nor impressions.</exception>
-    public static CommerceEvent Read(IReadOnlyDictionary<string, LogEventPropertyValue> properties)
+    public static CommerceEvent Read(PropertyIndex properties)
     {
-        var whole = Get(properties, MparticleProperties.MpCommerceEvent);
+        var whole = properties.Present(Convention.CommerceEvent);
 
-        var productActionValue = Get(properties, MparticleProperties.MpProductAction) ?? Present(PropertyValues.Member(whole, "productaction"));
-        var promotionActionValue = Get(properties, MparticleProperties.MpPromotionAction) ?? Present(PropertyValues.Member(whole, "promotionaction"));
-        var impressionsValue = Get(properties, MparticleProperties.MpProductImpressions) ?? Present(PropertyValues.Member(whole, "productimpressions"));
-        var cartValue = Get(properties, MparticleProperties.MpShoppingCart) ?? Present(PropertyValues.Member(whole, "shoppingcart"));
+        var productActionValue = properties.Present(Convention.ProductAction) ?? Present(PropertyValues.Member(whole, "productaction"));
+        var promotionActionValue = properties.Present(Convention.PromotionAction) ?? Present(PropertyValues.Member(whole, "promotionaction"));
+        var impressionsValue = properties.Present(Convention.ProductImpressions) ?? Present(PropertyValues.Member(whole, "productimpressions"));
+        var cartValue = properties.Present(Convention.ShoppingCart) ?? Present(PropertyValues.Member(whole, "shoppingcart"));
 
         var productAction = productActionValue is null ? null : ReadProductAction(productActionValue);
         var promotionAction = promotionActionValue is null ? null : ReadPromotionAction(promotionActionValue);
@@ -52,12 +52,11 @@ static class CommerceReader
         if (cartValue is not null)
         {
             var cart = new ShoppingCart();
-            foreach (var product in ReadProducts(PropertyValues.Member(cartValue, "products")))
-                cart.Products.Add(product);
+            ReadProducts(PropertyValues.Member(cartValue, "products"), cart.Products);
             commerce.ShoppingCart = cart;
         }
 
-        commerce.CurrencyCode = PropertyValues.AsString(Get(properties, MparticleProperties.MpCurrencyCode))
+        commerce.CurrencyCode = PropertyValues.AsString(properties.Present(Convention.CurrencyCode))
             ?? PropertyValues.AsString(PropertyValues.Member(whole, "currencycode"));
         commerce.ScreenName = PropertyValues.AsString(PropertyValues.Member(whole, "screenname"));
         commerce.IsNonInteractive = PropertyValues.AsBool(PropertyValues.Member(whole, "isnoninteractive"));
@@ -67,26 +66,35 @@ static class CommerceReader
 
     static ProductAction ReadProductAction(LogEventPropertyValue value)
     {
-        var action = PropertyValues.AsEnum<ProductActionType>(PropertyValues.Member(value, "action"))
+        // One pass over the members, each name normalized once: a destructured ProductAction has a dozen.
+        ProductActionType? action = null;
+        var productAction = new ProductAction(ProductActionType.Purchase);
+        LogEventPropertyValue? products = null;
+        foreach (var member in PropertyValues.Members(value))
+        {
+            var v = member.Value;
+            switch (NameKey.Of(member.Key))
+            {
+                case "action": action = PropertyValues.AsEnum<ProductActionType>(v); break;
+                case "checkoutstep": productAction.CheckoutStep = PropertyValues.AsInt(v); break;
+                case "checkoutoptions": productAction.CheckoutOptions = PropertyValues.AsString(v); break;
+                case "productactionlist": productAction.ProductActionList = PropertyValues.AsString(v); break;
+                case "productlistsource": productAction.ProductListSource = PropertyValues.AsString(v); break;
+                case "transactionid": productAction.TransactionId = PropertyValues.AsString(v); break;
+                case "affiliation": productAction.Affiliation = PropertyValues.AsString(v); break;
+                case "totalamount": productAction.TotalAmount = PropertyValues.AsDecimal(v); break;
+                case "taxamount": productAction.TaxAmount = PropertyValues.AsDecimal(v); break;
+                case "shippingamount": productAction.ShippingAmount = PropertyValues.AsDecimal(v); break;
+                case "couponcode": productAction.CouponCode = PropertyValues.AsString(v); break;
+                case "products": products = v; break;
+            }
+        }
+
+        productAction.Action = action
             ?? throw new MappingException(
                 $"A product action needs an action ({string.Join(", ", EnumCompat.GetNames<ProductActionType>())}).");
 
-        var productAction = new ProductAction(action)
-        {
-            CheckoutStep = PropertyValues.AsInt(PropertyValues.Member(value, "checkoutstep")),
-            CheckoutOptions = PropertyValues.AsString(PropertyValues.Member(value, "checkoutoptions")),
-            ProductActionList = PropertyValues.AsString(PropertyValues.Member(value, "productactionlist")),
-            ProductListSource = PropertyValues.AsString(PropertyValues.Member(value, "productlistsource")),
-            TransactionId = PropertyValues.AsString(PropertyValues.Member(value, "transactionid")),
-            Affiliation = PropertyValues.AsString(PropertyValues.Member(value, "affiliation")),
-            TotalAmount = PropertyValues.AsDecimal(PropertyValues.Member(value, "totalamount")),
-            TaxAmount = PropertyValues.AsDecimal(PropertyValues.Member(value, "taxamount")),
-            ShippingAmount = PropertyValues.AsDecimal(PropertyValues.Member(value, "shippingamount")),
-            CouponCode = PropertyValues.AsString(PropertyValues.Member(value, "couponcode")),
-        };
-
-        foreach (var product in ReadProducts(PropertyValues.Member(value, "products")))
-            productAction.Products.Add(product);
+        ReadProducts(products, productAction.Products);
         return productAction;
     }
 
@@ -122,49 +130,57 @@ static class CommerceReader
                 ?? PropertyValues.AsString(PropertyValues.Member(element, "list"))
                 ?? "";
             var impression = new ProductImpression(list);
-            foreach (var product in ReadProducts(PropertyValues.Member(element, "products")))
-                impression.Products.Add(product);
+            ReadProducts(PropertyValues.Member(element, "products"), impression.Products);
             impressions.Add(impression);
         }
 
         return impressions;
     }
 
-    static IEnumerable<Product> ReadProducts(LogEventPropertyValue? value)
+    static void ReadProducts(LogEventPropertyValue? value, ICollection<Product> into)
     {
-        foreach (var element in PropertyValues.Elements(value))
-        {
-            var product = new Product
-            {
-                Id = PropertyValues.AsString(PropertyValues.Member(element, "id") ?? PropertyValues.Member(element, "sku")),
-                Name = PropertyValues.AsString(PropertyValues.Member(element, "name")),
-                Brand = PropertyValues.AsString(PropertyValues.Member(element, "brand")),
-                Category = PropertyValues.AsString(PropertyValues.Member(element, "category")),
-                Variant = PropertyValues.AsString(PropertyValues.Member(element, "variant")),
-                Position = PropertyValues.AsInt(PropertyValues.Member(element, "position")),
-                Price = PropertyValues.AsDecimal(PropertyValues.Member(element, "price")),
-                Quantity = PropertyValues.AsDecimal(PropertyValues.Member(element, "quantity")),
-                CouponCode = PropertyValues.AsString(PropertyValues.Member(element, "couponcode")),
-                AddedToCartTimeMs = PropertyValues.AsLong(PropertyValues.Member(element, "addedtocarttimems")),
-                TotalProductAmount = PropertyValues.AsDecimal(PropertyValues.Member(element, "totalproductamount")),
-            };
+        if (value is not SequenceValue sequence)
+            return;
 
-            foreach (var attribute in PropertyValues.Members(PropertyValues.Member(element, "customattributes")))
+        foreach (var element in sequence.Elements)
+        {
+            var product = new Product();
+            LogEventPropertyValue? sku = null;
+            foreach (var member in PropertyValues.Members(element))
             {
-                // Product attributes are strings on the wire; only scalars carry a usable value.
-                if (PropertyValues.Scalar(attribute.Value) is { } scalar)
-                    product.CustomAttributes[attribute.Key] = ScalarText.Of(scalar);
+                var v = member.Value;
+                switch (NameKey.Of(member.Key))
+                {
+                    case "id": product.Id = PropertyValues.AsString(v); break;
+                    case "sku": sku = v; break;
+                    case "name": product.Name = PropertyValues.AsString(v); break;
+                    case "brand": product.Brand = PropertyValues.AsString(v); break;
+                    case "category": product.Category = PropertyValues.AsString(v); break;
+                    case "variant": product.Variant = PropertyValues.AsString(v); break;
+                    case "position": product.Position = PropertyValues.AsInt(v); break;
+                    case "price": product.Price = PropertyValues.AsDecimal(v); break;
+                    case "quantity": product.Quantity = PropertyValues.AsDecimal(v); break;
+                    case "couponcode": product.CouponCode = PropertyValues.AsString(v); break;
+                    case "addedtocarttimems": product.AddedToCartTimeMs = PropertyValues.AsLong(v); break;
+                    case "totalproductamount": product.TotalProductAmount = PropertyValues.AsDecimal(v); break;
+                    case "customattributes":
+                        foreach (var attribute in PropertyValues.Members(v))
+                        {
+                            // Product attributes are strings on the wire; only scalars carry a usable value.
+                            if (PropertyValues.Scalar(attribute.Value) is { } scalar)
+                                product.CustomAttributes[attribute.Key] = ScalarText.Of(scalar);
+                        }
+
+                        break;
+                }
             }
 
-            yield return product;
+            // "id" wins; "sku" is the other common name for it.
+            if (product.Id is null && sku is not null)
+                product.Id = PropertyValues.AsString(sku);
+            into.Add(product);
         }
     }
-
-    static bool IsPresent(IReadOnlyDictionary<string, LogEventPropertyValue> properties, string name) =>
-        properties.TryGetValue(name, out var value) && !PropertyValues.IsNull(value);
-
-    static LogEventPropertyValue? Get(IReadOnlyDictionary<string, LogEventPropertyValue> properties, string name) =>
-        properties.TryGetValue(name, out var value) ? Present(value) : null;
 
     static LogEventPropertyValue? Present(LogEventPropertyValue? value) => PropertyValues.IsNull(value) ? null : value;
 }

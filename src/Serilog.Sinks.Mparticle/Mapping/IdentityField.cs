@@ -39,7 +39,7 @@ readonly struct IdentityField
             return true;
         }
 
-        UserIdentityAccess.Set(mapping.Identities, Type, value);
+        mapping.SetIdentity(Type, value);
         return true;
     }
 }

@@ -19,12 +19,17 @@ sealed class LimitEnforcer
         _counters = counters;
     }
 
-    public void Apply(MparticleMapping mapping)
+    /// <param name="mapping">The finished mapping.</param>
+    /// <param name="mayHaveAttributes">
+    /// <c>false</c> when the event is known to have no custom attributes (reading them would create the collection).
+    /// </param>
+    public void Apply(MparticleMapping mapping, bool mayHaveAttributes = true)
     {
         if (mapping.Event is { } mpEvent)
         {
             TrimEventName(mpEvent);
-            LimitAttributes(mpEvent.CustomAttributes, TextLimits.MaxAttributesPerEvent);
+            if (mayHaveAttributes)
+                LimitAttributes(mpEvent.CustomAttributes, TextLimits.MaxAttributesPerEvent);
         }
 
         if (mapping.UserAttributesOrNull is { } userAttributes)
@@ -87,6 +92,19 @@ sealed class LimitEnforcer
     {
         if (attributes.Count > maxCount)
             return true;
+
+        // The model's collection is a Dictionary: enumerating it as one allocates no enumerator.
+        if (attributes is Dictionary<string, AttributeValue> dictionary)
+        {
+            foreach (var attribute in dictionary)
+            {
+                if (attribute.Key.Length > TextLimits.MaxNameLength || IsLong(attribute.Value, TextLimits.MaxValueLength))
+                    return true;
+            }
+
+            return false;
+        }
+
         foreach (var attribute in attributes)
         {
             if (attribute.Key.Length > TextLimits.MaxNameLength || IsLong(attribute.Value, TextLimits.MaxValueLength))

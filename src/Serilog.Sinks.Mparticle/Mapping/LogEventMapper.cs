@@ -12,11 +12,19 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// conventions (<see cref="MparticleProperties"/>) and the configured rules, then the custom mapping, then
 /// mParticle's limits. Deterministic for a given log event; its only side effects are the counters.
 /// </summary>
-/// <remarks>Not thread-safe: the sink calls it from its single background loop.</remarks>
+/// <remarks>
+/// Not thread-safe: the sink calls it from its single background loop. It reads each log event's properties
+/// once (<see cref="PropertyIndex"/>) and counts mapped and ignored log events locally until
+/// <see cref="FlushCounts"/>, so the usual log event costs no dictionary lookup by convention name and no
+/// shared counter update.
+/// </remarks>
 sealed class LogEventMapper
 {
+    // Values of MpEventType are few; the bound only protects against values made up at run time.
+    const int MaxCachedClassifications = 256;
+
     readonly IReadOnlyList<CompiledRule> _rules;
-    readonly IReadOnlyDictionary<string, IdentityField> _identityProperties;
+    readonly KeyValuePair<string, IdentityField>[] _identityProperties;
     readonly IReadOnlyList<KeyValuePair<IdentityField, string>> _fallbackIdentities;
     readonly HashSet<string>? _includedAttributes;
     readonly AttributePolicy _policy;
@@ -25,24 +33,37 @@ sealed class LogEventMapper
     readonly LimitEnforcer _limits;
     readonly Action<LogEvent, MparticleMapping>? _customMapping;
     readonly SinkCounters _counters;
+    readonly PropertyIndex _index;
+    readonly Dictionary<string, EventClassification> _classificationsByReference = new(ReferenceComparer.Instance);
+    readonly Dictionary<string, EventClassification> _classifications = new(StringComparer.Ordinal);
+    readonly Dictionary<string, IdentityField?> _identityNames = new(StringComparer.Ordinal);
+    int _mapped;
+    int _ignored;
+    bool _attributesAdded;
+
+    // Without a custom mapping nobody else sees a mapping: one object serves every log event in turn.
+    MparticleMapping? _spare;
 
     /// <exception cref="ArgumentException">The options hold an invalid rule or identity name.</exception>
     public LogEventMapper(MparticleSinkOptions options, SinkCounters counters)
     {
         _counters = counters;
         _rules = RuleCompiler.CompileAll(options.Rules ?? []);
-        _identityProperties = IdentityFields.ForProperties(options.IdentityProperties, "IdentityProperties");
-
+        _identityProperties = [.. IdentityFields.ForProperties(options.IdentityProperties, "IdentityProperties")];
         _fallbackIdentities = IdentityFields.ForValues(options.FallbackIdentities, "FallbackIdentities");
 
         _includedAttributes = options.IncludedAttributes is null
             ? null
             : new HashSet<string>(options.IncludedAttributes, StringComparer.Ordinal);
 
-        var identityPropertyNames = new List<string>(_identityProperties.Keys);
+        var identityPropertyNames = new List<string>(_identityProperties.Length);
+        foreach (var pair in _identityProperties)
+            identityPropertyNames.Add(pair.Key);
+        var reserved = new List<string>(identityPropertyNames);
         foreach (var rule in _rules)
-            identityPropertyNames.AddRange(rule.Identities.Keys);
-        _policy = new AttributePolicy(identityPropertyNames, options.ExcludedAttributes ?? []);
+            reserved.AddRange(rule.Identities.Keys);
+        _policy = new AttributePolicy(reserved, options.ExcludedAttributes ?? []);
+        _index = new PropertyIndex(identityPropertyNames, _policy);
 
         _values = new AttributeValues(counters);
         _userData = new UserDataReader(_values);
@@ -59,6 +80,7 @@ sealed class LogEventMapper
         MparticleMapping? mapping;
         try
         {
+            _index.Read(logEvent);
             mapping = MapByConvention(logEvent);
             if (_customMapping is not null)
             {
@@ -66,8 +88,8 @@ sealed class LogEventMapper
                 {
                     // A log event the conventions ignore starts with its identities only, so that a custom
                     // mapping which leaves it alone does not turn a scope's user attributes into an update.
-                    mapping = new MparticleMapping();
-                    ReadIdentities(logEvent.Properties, rule: null, mapping);
+                    mapping = Rent();
+                    ReadIdentities(rule: null, mapping);
                 }
 
                 _customMapping(logEvent, mapping);
@@ -84,7 +106,8 @@ sealed class LogEventMapper
 
         if (mapping is null || mapping.IsEmpty)
         {
-            _counters.Increment(SinkCounter.LogEventsIgnored);
+            _ignored++;
+            Return(mapping);
             return null;
         }
 
@@ -96,28 +119,62 @@ sealed class LogEventMapper
             if (!UserIdentityAccess.HasAny(mapping))
             {
                 _counters.Increment(SinkCounter.DroppedWithoutIdentity);
+                Return(mapping);
                 return null;
             }
         }
 
-        _limits.Apply(mapping);
-        _counters.Increment(SinkCounter.LogEventsMapped);
+        // Without a custom mapping, the mapper knows whether it gave the event attributes.
+        _limits.Apply(mapping, mayHaveAttributes: _customMapping is not null || _attributesAdded);
+        _mapped++;
         return mapping;
+    }
+
+    /// <summary>
+    /// Takes back a mapping the caller is done with (its event and user data handed over): without a custom
+    /// mapping, it is emptied and serves the next log event.
+    /// </summary>
+    public void Return(MparticleMapping? mapping)
+    {
+        if (mapping is null || _customMapping is not null)
+            return;
+
+        mapping.Reset();
+        _spare = mapping;
+    }
+
+    MparticleMapping Rent()
+    {
+        if (_spare is { } spare)
+        {
+            _spare = null;
+            return spare;
+        }
+
+        return new MparticleMapping();
+    }
+
+    /// <summary>Adds the mapped and ignored log events counted since the last flush to the shared counters.</summary>
+    public void FlushCounts()
+    {
+        _counters.Increment(SinkCounter.LogEventsMapped, _mapped);
+        _counters.Increment(SinkCounter.LogEventsIgnored, _ignored);
+        _mapped = _ignored = 0;
     }
 
     MparticleMapping? MapByConvention(LogEvent logEvent)
     {
-        var properties = logEvent.Properties;
+        _attributesAdded = false;
         CompiledRule? rule = null;
         EventClassification classification;
 
-        if (properties.TryGetValue(MparticleProperties.MpEventType, out var marker) && !PropertyValues.IsNull(marker))
+        if (_index.Present(Convention.EventType) is { } marker)
         {
-            classification = EventClassification.Parse(PropertyValues.Scalar(marker));
+            classification = Classify(PropertyValues.Scalar(marker));
             if (!classification.IsKnown)
                 _counters.Increment(SinkCounter.UnknownEventTypes);
         }
-        else if (CommerceReader.HasPayload(properties))
+        else if (CommerceReader.HasPayload(_index))
         {
             classification = new EventClassification(EventKind.Commerce);
         }
@@ -129,21 +186,45 @@ sealed class LogEventMapper
             classification = rule.Classification;
         }
 
-        var mapping = new MparticleMapping();
-        ReadIdentities(properties, rule, mapping);
-        _userData.Read(properties, mapping);
-        mapping.ConsentState = ConsentStateReader.Read(Get(properties, MparticleProperties.MpConsentState), logEvent.Timestamp.ToUnixTimeMilliseconds());
+        var mapping = Rent();
+        ReadIdentities(rule, mapping);
+        _userData.Read(_index, mapping);
+        mapping.ConsentState = ConsentStateReader.Read(_index[Convention.ConsentState], logEvent.Timestamp.ToUnixTimeMilliseconds());
 
         if (classification.Kind is not (EventKind.UserAttributeChange or EventKind.ConsentState))
         {
             var mpEvent = CreateEvent(logEvent, classification, rule);
             mpEvent.TimestampUnixtimeMs = logEvent.Timestamp.ToUnixTimeMilliseconds();
-            ReadCommonFields(properties, mpEvent);
-            ReadAttributes(properties, rule, mpEvent);
+            ReadCommonFields(mpEvent);
+            ReadAttributes(rule, mpEvent);
             mapping.Event = mpEvent;
         }
 
         return mapping;
+    }
+
+    /// <summary>
+    /// The classification of an <c>MpEventType</c> value; text values are parsed once and remembered by reference
+    /// (they are literals of the logging calls, so the same string objects every time).
+    /// </summary>
+    EventClassification Classify(object? value)
+    {
+        if (value is not string text)
+            return EventClassification.Parse(value);
+
+        if (_classificationsByReference.TryGetValue(text, out var known))
+            return known;
+
+        if (!_classifications.TryGetValue(text, out known))
+        {
+            known = EventClassification.Parse(text);
+            if (_classifications.Count < MaxCachedClassifications)
+                _classifications[text] = known;
+        }
+
+        if (_classificationsByReference.Count < MaxCachedClassifications)
+            _classificationsByReference[text] = known;
+        return known;
     }
 
     CompiledRule? FindRule(LogEvent logEvent)
@@ -157,76 +238,82 @@ sealed class LogEventMapper
         return null;
     }
 
-    void ReadIdentities(IReadOnlyDictionary<string, LogEventPropertyValue> properties, CompiledRule? rule, MparticleMapping mapping)
+    void ReadIdentities(CompiledRule? rule, MparticleMapping mapping)
     {
         // Broadest first, so that the log call's own properties win over a scope's identities.
-        if (properties.TryGetValue(MparticleProperties.MpUserIdentities, out var identities))
+        if (_index[Convention.UserIdentities] is StructureValue or DictionaryValue)
         {
-            foreach (var member in PropertyValues.Members(identities))
+            foreach (var member in PropertyValues.Members(_index[Convention.UserIdentities]))
             {
-                if (IdentityField.Parse(member.Key) is { } field && PropertyValues.AsString(member.Value) is { Length: > 0 } text)
+                if (IdentityName(member.Key) is { } field && PropertyValues.AsString(member.Value) is { Length: > 0 } text)
                     field.TrySet(mapping, text);
             }
         }
 
-        if (PropertyValues.AsLong(properties.TryGetValue(MparticleProperties.MpId, out var mpid) ? mpid : null) is { } id)
+        if (PropertyValues.AsLong(_index[Convention.Mpid]) is { } id)
             mapping.Mpid = id;
 
-        SetMappedIdentities(properties, _identityProperties, mapping);
-        if (rule is not null)
-            SetMappedIdentities(properties, rule.Identities, mapping);
-    }
-
-    static void SetMappedIdentities(
-        IReadOnlyDictionary<string, LogEventPropertyValue> properties,
-        IReadOnlyDictionary<string, IdentityField> map,
-        MparticleMapping mapping)
-    {
-        foreach (var pair in map)
+        for (var i = 0; i < _identityProperties.Length; i++)
         {
-            if (properties.TryGetValue(pair.Key, out var value) && PropertyValues.AsString(value) is { Length: > 0 } text)
-                pair.Value.TrySet(mapping, text);
+            if (_index.Identity(i) is { } value && PropertyValues.AsString(value) is { Length: > 0 } text)
+                _identityProperties[i].Value.TrySet(mapping, text);
+        }
+
+        if (rule is not null)
+        {
+            foreach (var pair in rule.Identities)
+            {
+                if (_index.Properties.TryGetValue(pair.Key, out var value) && PropertyValues.AsString(value) is { Length: > 0 } text)
+                    pair.Value.TrySet(mapping, text);
+            }
         }
     }
 
-    static BaseEvent CreateEvent(LogEvent logEvent, EventClassification classification, CompiledRule? rule)
+    /// <summary>The identity an <c>MpUserIdentities</c> member name stands for; names are parsed once and remembered.</summary>
+    IdentityField? IdentityName(string name)
     {
-        var properties = logEvent.Properties;
+        if (_identityNames.TryGetValue(name, out var known))
+            return known;
+
+        var parsed = IdentityField.Parse(name);
+        if (_identityNames.Count < MaxCachedClassifications)
+            _identityNames[name] = parsed;
+        return parsed;
+    }
+
+    BaseEvent CreateEvent(LogEvent logEvent, EventClassification classification, CompiledRule? rule)
+    {
         switch (classification.Kind)
         {
             case EventKind.ScreenView:
                 return new ScreenViewEvent(EventName(logEvent, rule));
             case EventKind.Commerce:
-                var commerce = CommerceReader.Read(properties);
-                if ((rule?.EventName ?? PropertyValues.AsString(Get(properties, MparticleProperties.MpEventName))) is { Length: > 0 } commerceName)
+                var commerce = CommerceReader.Read(_index);
+                if ((rule?.EventName ?? PropertyValues.AsString(_index[Convention.EventName])) is { Length: > 0 } commerceName)
                     commerce.EventName = commerceName;
                 return commerce;
             case EventKind.SessionStart:
                 return new SessionStartEvent();
             case EventKind.SessionEnd:
-                return new SessionEndEvent
-                {
-                    SessionDurationMs = PropertyValues.AsLong(Get(properties, MparticleProperties.MpSessionDurationMs)),
-                };
+                return new SessionEndEvent { SessionDurationMs = PropertyValues.AsLong(_index[Convention.SessionDurationMs]) };
             case EventKind.ApplicationStateTransition:
-                return Transitions.Create(Get(properties, MparticleProperties.MpTransitionType));
+                return Transitions.Create(_index[Convention.TransitionType]);
             default:
                 return new AppEvent(EventName(logEvent, rule), classification.CustomType);
         }
     }
 
     /// <summary>The rule's name, else <c>MpEventName</c>, else the <c>EventId</c> name, else the template text.</summary>
-    static string EventName(LogEvent logEvent, CompiledRule? rule)
+    string EventName(LogEvent logEvent, CompiledRule? rule)
     {
         if (rule?.EventName is { Length: > 0 } ruleName)
             return ruleName;
 
-        var properties = logEvent.Properties;
-        if (PropertyValues.AsString(Get(properties, MparticleProperties.MpEventName)) is { Length: > 0 } name)
+        if (PropertyValues.AsString(_index[Convention.EventName]) is { Length: > 0 } name)
             return name;
 
-        if (properties.TryGetValue("EventId", out var eventId)
-            && PropertyValues.AsString(eventId is StructureValue ? PropertyValues.Member(eventId, "name") : null) is { Length: > 0 } eventIdName)
+        if (_index[Convention.EventId] is StructureValue eventId
+            && PropertyValues.AsString(PropertyValues.Member(eventId, "name")) is { Length: > 0 } eventIdName)
         {
             return eventIdName;
         }
@@ -237,12 +324,12 @@ sealed class LogEventMapper
     /// <summary>The name of an event whose log event offers none (an empty message template).</summary>
     internal const string UnnamedEvent = "(unnamed)";
 
-    void ReadCommonFields(IReadOnlyDictionary<string, LogEventPropertyValue> properties, BaseEvent mpEvent)
+    void ReadCommonFields(BaseEvent mpEvent)
     {
-        if (PropertyValues.AsString(Get(properties, MparticleProperties.MpSourceMessageId)) is { Length: > 0 } messageId)
+        if (PropertyValues.AsString(_index[Convention.SourceMessageId]) is { Length: > 0 } messageId)
             mpEvent.SourceMessageId = messageId;
 
-        var session = Get(properties, MparticleProperties.MpSessionId);
+        var session = _index[Convention.SessionId];
         if (PropertyValues.Scalar(session) is { } sessionValue)
         {
             if (PropertyValues.AsLong(session) is { } sessionId && sessionValue is not string)
@@ -251,50 +338,60 @@ sealed class LogEventMapper
                 mpEvent.SessionUuid = ScalarText.Of(sessionValue);
         }
 
-        foreach (var flag in PropertyValues.Members(Get(properties, MparticleProperties.MpCustomFlags)))
+        if (_index[Convention.CustomFlags] is StructureValue or DictionaryValue)
         {
-            if (_values.TryConvert(flag.Value, out var value))
-                mpEvent.CustomFlags[flag.Key] = value;
+            foreach (var flag in PropertyValues.Members(_index[Convention.CustomFlags]))
+            {
+                if (_values.TryConvert(flag.Value, out var value))
+                    mpEvent.CustomFlags[flag.Key] = value;
+            }
         }
     }
 
-    void ReadAttributes(IReadOnlyDictionary<string, LogEventPropertyValue> properties, CompiledRule? rule, BaseEvent mpEvent)
+    void ReadAttributes(CompiledRule? rule, BaseEvent mpEvent)
     {
         var included = rule?.Attributes ?? (IReadOnlyCollection<string>?)_includedAttributes;
 
-        foreach (var attribute in PropertyValues.Members(Get(properties, MparticleProperties.MpAttributes)))
+        if (_index[Convention.Attributes] is StructureValue or DictionaryValue)
         {
-            if ((_includedAttributes?.Contains(attribute.Key) == true || _policy.AllowsExplicit(attribute.Key))
-                && _values.TryConvert(attribute.Value, out var value))
+            _attributesAdded = true;
+            foreach (var attribute in PropertyValues.Members(_index[Convention.Attributes]))
             {
-                mpEvent.CustomAttributes[attribute.Key] = value;
+                if ((_includedAttributes?.Contains(attribute.Key) == true || _policy.AllowsExplicit(attribute.Key))
+                    && _values.TryConvert(attribute.Value, out var value))
+                {
+                    mpEvent.CustomAttributes[attribute.Key] = value;
+                }
             }
         }
 
         if (included is not null)
         {
+            _attributesAdded = true;
             foreach (var name in included)
             {
-                if (properties.TryGetValue(name, out var property) && _values.TryConvert(property, out var value))
+                if (_index.Properties.TryGetValue(name, out var property) && _values.TryConvert(property, out var value))
                     mpEvent.CustomAttributes[name] = value;
             }
 
             return;
         }
 
-        foreach (var property in properties)
+        // Only scalars by convention: destructured objects are payloads, not attributes.
+        var scalars = _index.ScalarAttributes;
+        if (scalars.Count == 0)
+            return;
+
+        _attributesAdded = true;
+        var attributes = mpEvent.CustomAttributes;
+        var explicitAttributes = attributes.Count > 0;
+        foreach (var property in scalars)
         {
-            // Only scalars by convention: destructured objects are payloads, not attributes.
-            if (property.Value is ScalarValue scalar
-                && _policy.AllowsProperty(property.Key)
-                && !mpEvent.CustomAttributes.ContainsKey(property.Key)
-                && _values.TryConvertScalar(scalar.Value, out var value))
+            if ((!explicitAttributes || !attributes.ContainsKey(property.Key))
+                && _values.TryConvertScalar(property.Value.Value, out var value))
             {
-                mpEvent.CustomAttributes[property.Key] = value;
+                attributes[property.Key] = value;
             }
         }
     }
-
-    static LogEventPropertyValue? Get(IReadOnlyDictionary<string, LogEventPropertyValue> properties, string name) =>
-        properties.TryGetValue(name, out var value) ? value : null;
 }

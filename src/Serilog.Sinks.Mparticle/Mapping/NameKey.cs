@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Serilog.Sinks.Mparticle.Mapping;
@@ -19,6 +20,23 @@ static class NameKey
         }
 
         return builder.ToString();
+    }
+
+    // Member names of destructured payloads are few (the payload types' properties); the bound only protects
+    // against names made up at run time. Shared by all sinks, hence concurrent.
+    const int MaxCachedNames = 4096;
+    static readonly ConcurrentDictionary<string, string> Cache = new(System.StringComparer.Ordinal);
+
+    /// <summary><see cref="Normalize"/>, remembered per name: no allocation for a name seen before.</summary>
+    public static string Of(string name)
+    {
+        if (Cache.TryGetValue(name, out var key))
+            return key;
+
+        key = Normalize(name);
+        if (Cache.Count < MaxCachedNames)
+            Cache.TryAdd(name, key);
+        return key;
     }
 
     /// <summary>Whether <paramref name="name"/> normalizes to <paramref name="key"/>, without allocating.</summary>

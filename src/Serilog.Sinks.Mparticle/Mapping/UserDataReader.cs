@@ -14,13 +14,13 @@ sealed class UserDataReader
         _values = values;
     }
 
-    public void Read(IReadOnlyDictionary<string, LogEventPropertyValue> properties, MparticleMapping mapping)
+    public void Read(PropertyIndex properties, MparticleMapping mapping)
     {
         // A scope's attributes first, so that the log call's own attributes win for the same name.
-        ReadAttributes(properties, MparticleProperties.MpScopeUserAttributes, mapping);
-        ReadAttributes(properties, MparticleProperties.MpUserAttributes, mapping);
+        ReadAttributes(properties[Convention.ScopeUserAttributes], mapping);
+        ReadAttributes(properties[Convention.UserAttributes], mapping);
 
-        if (properties.TryGetValue(MparticleProperties.MpDeletedUserAttributes, out var deleted))
+        if (properties[Convention.DeletedUserAttributes] is { } deleted)
         {
             if (deleted is SequenceValue sequence)
             {
@@ -36,13 +36,13 @@ sealed class UserDataReader
             }
         }
 
-        if (properties.TryGetValue(MparticleProperties.MpDeviceInfo, out var device))
+        if (properties[Convention.DeviceInfo] is { } device)
             mapping.DeviceInfo = DeviceInfoReader.Read(device);
     }
 
-    void ReadAttributes(IReadOnlyDictionary<string, LogEventPropertyValue> properties, string name, MparticleMapping mapping)
+    void ReadAttributes(LogEventPropertyValue? attributes, MparticleMapping mapping)
     {
-        if (!properties.TryGetValue(name, out var attributes))
+        if (attributes is not (StructureValue or DictionaryValue))
             return;
 
         foreach (var attribute in PropertyValues.Members(attributes))

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Mparticle;
 
 namespace Serilog.Sinks.Mparticle.Mapping;
@@ -7,7 +5,8 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// <summary>Reads and writes <see cref="UserIdentities"/> by <see cref="IdentityType"/>, and keys users for grouping.</summary>
 static class UserIdentityAccess
 {
-    static readonly IdentityType[] AllTypes =
+    /// <summary>Every identity type, in the order of the batch's <c>user_identities</c>.</summary>
+    public static readonly IdentityType[] AllTypes =
     [
         IdentityType.CustomerId, IdentityType.Email, IdentityType.Other, IdentityType.OtherId2, IdentityType.OtherId3,
         IdentityType.OtherId4, IdentityType.OtherId5, IdentityType.OtherId6, IdentityType.OtherId7, IdentityType.OtherId8,
@@ -84,24 +83,11 @@ static class UserIdentityAccess
     }
 
     /// <summary>Whether the mapping can be attributed to a user: an mpid or any user identity.</summary>
-    public static bool HasAny(MparticleMapping mapping) => mapping.Mpid is not null || HasAnyIdentity(mapping.Identities);
+    public static bool HasAny(MparticleMapping mapping) => mapping.Mpid is not null || HasAnyUserIdentity(mapping);
 
-    /// <summary>A key equal for two mappings exactly when their mpid and every identity are equal.</summary>
-    public static string UserKey(MparticleMapping mapping)
-    {
-        var key = new StringBuilder();
-        if (mapping.Mpid is { } mpid)
-            key.Append("mpid=").Append(mpid.ToString(CultureInfo.InvariantCulture));
-
-        foreach (var type in AllTypes)
-        {
-            if (Get(mapping.Identities, type) is { Length: > 0 } value)
-            {
-                // Length-prefixed, so no value can imitate a separator.
-                key.Append('|').Append((int)type).Append(':').Append(value.Length).Append(':').Append(value);
-            }
-        }
-
-        return key.ToString();
-    }
+    /// <summary>Whether the mapping has any user identity (the mpid aside), without making the identities object.</summary>
+    public static bool HasAnyUserIdentity(MparticleMapping mapping) =>
+        mapping.HasInlineIdentities
+            ? mapping.FirstIdentity.Value is { Length: > 0 } || mapping.SecondIdentity.Value is { Length: > 0 }
+            : HasAnyIdentity(mapping.Identities);
 }

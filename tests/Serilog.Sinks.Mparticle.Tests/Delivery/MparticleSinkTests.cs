@@ -34,7 +34,7 @@ public class MparticleSinkTests
 
         var exception = await Should.ThrowAsync<MparticleDeliveryException>(() => harness.EmitAsync(Some.AppEvent("a1", "ann")));
 
-        exception.Message.ShouldBe("1 of 1 mParticle batches (1 events) were not delivered; they will be sent again unchanged.");
+        exception.Message.ShouldBe("1 of 1 mParticle batches (1 log events) were not delivered; they will be sent again unchanged.");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class MparticleSinkTests
 
         harness.Counters[SinkCounter.DroppedRejected].ShouldBe(2);
         var rejected = harness.Transport.Calls[0][0];
-        selfLog.Text.ShouldContain($"mParticle rejected batch {rejected.SourceRequestId} (2 events)");
+        selfLog.Text.ShouldContain($"mParticle rejected batch {rejected.SourceRequestId} (2 log events)");
         selfLog.Text.ShouldContain("\"event_type\" is missing");
     }
 
@@ -158,7 +158,7 @@ public class MparticleSinkTests
         harness.Dispose();
 
         harness.Counters[SinkCounter.DroppedAtShutdown].ShouldBe(2);
-        selfLog.Text.ShouldContain("2 log events not delivered before shutdown");
+        selfLog.Text.ShouldContain("2 log events were not delivered at shutdown (0 still queued, 2 in batches mParticle had not accepted)");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class UserGrouperTests
     readonly MapperHarness _harness = new();
     readonly SinkCounters _counters = new();
 
-    IReadOnlyList<UserBatch> Group(params LogEvent[] logEvents) =>
+    List<UserBatch> Group(params LogEvent[] logEvents) =>
         new UserGrouper(MparticleEnvironment.Development, _counters).Group(
             logEvents.Select(e => new KeyValuePair<LogEvent, MparticleMapping>(e, _harness.MapOne(e))));
 
@@ -23,7 +23,7 @@ public class UserGrouperTests
         batches.Count.ShouldBe(2);
         batches[0].Batch.UserIdentities!.CustomerId.ShouldBe("ann");
         batches[0].Batch.Events.Cast<AppEvent>().Select(e => e.EventName).ShouldBe(["a1", "a2"]);
-        batches[0].LogEvents.Count.ShouldBe(2);
+        batches[0].LogEventCount.ShouldBe(2);
         batches[1].Batch.UserIdentities!.CustomerId.ShouldBe("bob");
         batches.ShouldAllBe(b => b.Batch.Environment == MparticleEnvironment.Development);
     }

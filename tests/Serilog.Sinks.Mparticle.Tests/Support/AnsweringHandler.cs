@@ -16,6 +16,9 @@ sealed class AnsweringHandler : HttpMessageHandler
 
     public List<string> Bodies { get; } = [];
 
+    /// <summary>The <c>Retry-After</c> header of every 429 and 503 answer, when set.</summary>
+    public TimeSpan? RetryAfter { get; set; }
+
     public string ErrorBody { get; set; } = """{"errors":[{"code":"BAD_REQUEST","message":"Required event field \"event_type\" is missing or empty."}]}""";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -32,6 +35,8 @@ sealed class AnsweringHandler : HttpMessageHandler
         var response = new HttpResponseMessage(status);
         if (status == HttpStatusCode.BadRequest)
             response.Content = new StringContent(ErrorBody, Encoding.UTF8, "application/json");
+        if (RetryAfter is { } retryAfter && status is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(retryAfter);
         return response;
     }
 }

@@ -21,10 +21,15 @@ sealed class MapperHarness
 
     public LogEventMapper Mapper { get; }
 
-    public MparticleMapping? Map(LogEvent logEvent) => Mapper.Map(logEvent);
+    public MparticleMapping? Map(LogEvent logEvent)
+    {
+        var mapping = Mapper.Map(logEvent);
+        Mapper.FlushCounts();
+        return mapping;
+    }
 
     /// <summary>The mapping, which must exist.</summary>
-    public MparticleMapping MapOne(LogEvent logEvent) => Mapper.Map(logEvent).ShouldNotBeNull();
+    public MparticleMapping MapOne(LogEvent logEvent) => Map(logEvent).ShouldNotBeNull();
 
     static MparticleSinkOptions Configure(Action<MparticleSinkOptions> configure)
     {

@@ -6,11 +6,17 @@ namespace Serilog.Sinks.Mparticle.Tests.Support;
 /// <summary>The batched sink over a <see cref="FakeTransport"/>, driven by calling EmitBatchAsync directly.</summary>
 sealed class SinkHarness : IDisposable
 {
-    public SinkHarness(Action<MparticleSinkOptions>? configure = null)
+    public SinkHarness(Action<MparticleSinkOptions>? configure = null, TimeProvider? time = null, TimeSpan? reportInterval = null)
     {
         var options = new MparticleSinkOptions();
         configure?.Invoke(options);
-        Sink = new MparticleSink(options, Transport, Counters, new CounterReporter(Counters, TimeProvider.System, TimeSpan.Zero));
+        Sink = new MparticleSink(options, Transport, Counters, new SinkSettings
+        {
+            TimeProvider = time ?? TimeProvider.System,
+            ReportInterval = reportInterval ?? TimeSpan.Zero,
+            InitialBackoff = TimeSpan.FromSeconds(1),
+            MaxBackoff = TimeSpan.FromSeconds(8),
+        });
     }
 
     public FakeTransport Transport { get; } = new();
