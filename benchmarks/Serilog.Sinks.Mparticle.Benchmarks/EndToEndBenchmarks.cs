@@ -77,6 +77,17 @@ public class EndToEndBenchmarks : IDisposable
         _accepted += Events;
     }
 
+    /// <summary>The sink's benchmark, timed in two parts: the log calls, and the whole until the receiver has the events.</summary>
+    internal (TimeSpan Calls, TimeSpan Total) LogCallsToAcceptedEventsTimed()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        PeerLogEvents.Write(_users);
+        var calls = watch.Elapsed;
+        _accepted += Events;
+        _receiver.WaitForEventsAsync(checked((int)_accepted), Patience).GetAwaiter().GetResult();
+        return (calls, watch.Elapsed);
+    }
+
     /// <summary>Log calls on this thread; the sink maps, groups, packs and posts in the background; done when the receiver has them.</summary>
     [Benchmark(OperationsPerInvoke = Events)]
     public void LogCallsToAcceptedEvents()

@@ -24,6 +24,12 @@ static class Program
             return;
         }
 
+        if (args is ["--e2e", var e2eRounds])
+        {
+            EndToEndProbe.Run(int.Parse(e2eRounds, CultureInfo.InvariantCulture));
+            return;
+        }
+
         if (args is ["--allocations"])
         {
             AllocationProbe.Run();

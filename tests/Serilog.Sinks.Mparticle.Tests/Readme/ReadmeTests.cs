@@ -110,6 +110,39 @@ public class ReadmeTests
         receiver.EventsFor("c-42").Select(e => e.EventType).ShouldBe([EventType.CustomEvent, EventType.ScreenView, EventType.CommerceEvent]);
     }
 
+    [Fact]
+    public void TheMetricsTableListsExactlyTheInstrumentsTheSinkPublishes()
+    {
+        var documented = Regex.Matches(SinkSection(), @"^\| `(mparticle\.sink\.[a-z.]+)` \| (counter|gauge) \| `([^`]+)` \|", RegexOptions.Multiline)
+            .Select(m => $"{m.Groups[1].Value} {(m.Groups[2].Value == "gauge" ? "ObservableGauge" : "Counter")} {m.Groups[3].Value}")
+            .Order()
+            .ToList();
+
+        using var harness = new SinkHarness();
+        var published = new List<string>();
+        using (var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, _) =>
+            {
+                if (ReferenceEquals(instrument.Meter, harness.Sink.Meter))
+                    published.Add($"{instrument.Name} {instrument.GetType().Name.Split('`')[0]} {instrument.Unit}");
+            },
+        })
+        {
+            listener.Start();
+        }
+
+        documented.ShouldBe(published.Order().ToList());
+    }
+
+    [Fact]
+    public void TheOptionsTableListsEveryOption()
+    {
+        var section = SinkSection();
+        foreach (var property in typeof(MparticleSinkOptions).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+            section.ShouldContain($"| `{property.Name}` |");
+    }
+
     static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
