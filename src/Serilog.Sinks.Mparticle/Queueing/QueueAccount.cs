@@ -5,7 +5,8 @@ namespace Serilog.Sinks.Mparticle.Queueing;
 /// <summary>
 /// Counts the log events between the logging call and the sink's background loop (Serilog's queue, and the periodic
 /// batch it is filling), and enforces <c>QueueLimit</c> on them exactly: Serilog's own bounded queue discards silently,
-/// so the sink keeps Serilog's queue unbounded and does the bounding, and the counting, itself.
+/// so the sink does the bounding, and the counting, itself. Serilog's queue gets the same limit only for its leaner
+/// bounded implementation; it holds a subset of what is counted here, so it never reaches that limit.
 /// </summary>
 /// <remarks>Thread-safe and lock-free: <see cref="TryEnter"/> runs on the application's logging threads.</remarks>
 sealed class QueueAccount
