@@ -36,12 +36,12 @@ internal static class AllocationReport
                     writer.Flush();
                 }
             }),
-            ("baseline: write and pack", () => baseline.Pack(batches)),
-            ("BatchPacker.Pack", () => packer.Pack(batches)),
+            ("baseline: write and pack", () => baseline.Return(baseline.Pack(batches))),
+            ("BatchPacker.Pack", () => packer.Pack(batches).Dispose()),
             ("baseline pack, model writer", () =>
             {
                 baseline.UseModelWriter = true;
-                baseline.Pack(batches);
+                baseline.Return(baseline.Pack(batches));
                 baseline.UseModelWriter = false;
             }),
         };

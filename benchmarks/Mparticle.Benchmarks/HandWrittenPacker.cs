@@ -48,17 +48,20 @@ public sealed class HandWrittenPacker : IDisposable
     /// <summary>For the stage report only: pack with <see cref="MparticleJson"/>'s writer instead of the hand-written one.</summary>
     internal bool UseModelWriter { get; set; }
 
-    /// <summary>Writes and packs the batches into request bodies (≤100 batches, ≤255,999 bytes each).</summary>
-    public List<byte[]> Pack(List<Batch> batches)
+    /// <summary>
+    /// Writes and packs the batches into request bodies (≤100 batches, ≤255,999 bytes each); give the bodies back with
+    /// <see cref="Return"/> once they are sent, so their arrays are reused.
+    /// </summary>
+    public List<ArraySegment<byte>> Pack(List<Batch> batches)
     {
-        var bodies = new List<byte[]>();
+        var bodies = new List<ArraySegment<byte>>();
         _body.Length = 0;
         _body.Append((byte)'[');
         var count = 0;
         foreach (var batch in batches)
         {
             // Each batch is written straight into the request body; on overflow the request is closed before it
-            // and the batch's bytes move down to start the next one.
+            // and the batch's bytes move to the start of the next one.
             var commaAt = _body.Length;
             if (count > 0)
             {
@@ -80,8 +83,7 @@ public sealed class HandWrittenPacker : IDisposable
             var size = _body.Length - start;
             if (count == PackingLimits.DefaultMaxBatchesPerRequest || start + size + 1 > PackingLimits.DefaultMaxRequestBytes)
             {
-                bodies.Add(_body.ToArrayWith(commaAt, (byte)']'));
-                _body.MoveDown(start, size, 1);
+                bodies.Add(_body.Close(commaAt, (byte)']', start));
                 count = 0;
             }
 
@@ -90,11 +92,14 @@ public sealed class HandWrittenPacker : IDisposable
 
         if (count > 0)
         {
-            bodies.Add(_body.ToArrayWith(_body.Length, (byte)']'));
+            bodies.Add(_body.Close(_body.Length, (byte)']', _body.Length));
         }
 
         return bodies;
     }
+
+    /// <summary>Takes back the arrays of sent bodies.</summary>
+    public void Return(List<ArraySegment<byte>> bodies) => _body.Return(bodies);
 
     /// <summary>Only writes each batch (into the start of the buffer), for the stage report.</summary>
     public void WriteOnly(List<Batch> batches)

@@ -32,7 +32,7 @@ internal static class Program
             var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
             while (DateTime.UtcNow < until)
             {
-                packer.Pack(batches);
+                packer.Pack(batches).Dispose();
             }
 
             return;

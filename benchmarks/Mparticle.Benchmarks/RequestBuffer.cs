@@ -1,14 +1,25 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 
 namespace Mparticle.Benchmarks;
 
-/// <summary>The baseline's growable request buffer: a byte array the writer appends to.</summary>
+/// <summary>
+/// The baseline's request buffer: the writer appends to an array that becomes the request body when the request is
+/// closed. Arrays are large enough for a full request plus one more batch, and closed bodies' arrays come back
+/// through <see cref="Return"/>, as a hand-tuned sender would reuse them (the packer pools its bodies the same way).
+/// </summary>
 internal sealed class RequestBuffer : IBufferWriter<byte>
 {
+    private readonly int _capacity;
+    private readonly Stack<byte[]> _free = new();
     private byte[] _bytes;
 
-    public RequestBuffer(int capacity) => _bytes = new byte[capacity];
+    public RequestBuffer(int capacity)
+    {
+        _capacity = capacity;
+        _bytes = new byte[capacity];
+    }
 
     public int Length { get; set; }
 
@@ -32,18 +43,31 @@ internal sealed class RequestBuffer : IBufferWriter<byte>
         return _bytes.AsSpan(Length);
     }
 
-    public void MoveDown(int from, int length, int to)
+    /// <summary>
+    /// Ends the request after <paramref name="length"/> bytes with <paramref name="last"/> and returns it; the next
+    /// request starts with <c>[</c> followed by the bytes from <paramref name="carryFrom"/> to the end (the batch
+    /// that did not fit), in a fresh or returned array.
+    /// </summary>
+    public ArraySegment<byte> Close(int length, byte last, int carryFrom)
     {
-        _bytes.AsSpan(from, length).CopyTo(_bytes.AsSpan(to));
-        Length = to + length;
+        var body = _bytes;
+        body[length] = last;
+        var next = _free.Count > 0 ? _free.Pop() : GC.AllocateUninitializedArray<byte>(_capacity);
+        next[0] = (byte)'[';
+        var carried = Length - carryFrom;
+        body.AsSpan(carryFrom, carried).CopyTo(next.AsSpan(1));
+        _bytes = next;
+        Length = 1 + carried;
+        return new ArraySegment<byte>(body, 0, length + 1);
     }
 
-    public byte[] ToArrayWith(int length, byte last)
+    /// <summary>Takes back the arrays of bodies that were sent.</summary>
+    public void Return(List<ArraySegment<byte>> bodies)
     {
-        var result = GC.AllocateUninitializedArray<byte>(length + 1);
-        _bytes.AsSpan(0, length).CopyTo(result);
-        result[length] = last;
-        return result;
+        foreach (var body in bodies)
+        {
+            _free.Push(body.Array!);
+        }
     }
 
     private void Grow(int sizeHint)

@@ -61,7 +61,7 @@ internal sealed class RequestSender
             var remaining = _retry.MaxElapsedTime - _time.GetElapsedTime(tally.Started);
             var timeout = remaining < _requestTimeout && _retry.Enabled && remaining > TimeSpan.Zero ? remaining : _requestTimeout;
             tally.Attempts++;
-            var outcome = await AttemptAsync(url, request.Body, attempt, timeout, cancellationToken).ConfigureAwait(false);
+            var outcome = await AttemptAsync(url, request, attempt, timeout, cancellationToken).ConfigureAwait(false);
             if (outcome.IsSuccess)
             {
                 tally.Requests++;
@@ -117,10 +117,16 @@ internal sealed class RequestSender
         }
     }
 
-    private async Task<AttemptOutcome> AttemptAsync(Uri url, ReadOnlyMemory<byte> body, int attempt, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome> AttemptAsync(Uri url, WireRequest request, int attempt, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var body = request.Body;
         var segment = MemoryMarshal.TryGetArray(body, out var array) ? array : new ArraySegment<byte>(body.ToArray());
-        using var content = new ByteArrayContent(segment.Array!, segment.Offset, segment.Count);
+        if (request.Lease is { } lease && !lease.TryAcquire())
+        {
+            throw new ObjectDisposedException(nameof(PackedRequest), "The request was disposed while it was being sent.");
+        }
+
+        using var content = new RequestBodyContent(segment, request.Lease);
         content.Headers.ContentType = JsonContentType;
         using var message = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         message.Headers.Authorization = _credentials.CreateHeader();

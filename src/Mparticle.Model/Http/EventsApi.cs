@@ -117,8 +117,9 @@ public sealed class EventsApi : IDisposable
     /// <param name="cancellationToken">Stops the upload, at once, including during a back-off.</param>
     /// <returns>The accepted upload.</returns>
     /// <exception cref="MparticleApiException">mParticle refused the request, or transient failures outlasted the retries.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="request"/> was disposed.</exception>
     public Task<UploadResult> BulkUploadEventsAsync(PackedRequest request, CancellationToken cancellationToken = default) =>
-        _sender.SendAsync(BulkRequest(request ?? throw new ArgumentNullException(nameof(request)), MparticleEndpoints.BulkEvents), cancellationToken);
+        SendPacked(request ?? throw new ArgumentNullException(nameof(request)), MparticleEndpoints.BulkEvents, cancellationToken);
 
     /// <summary>
     /// Uploads batches of data older than 30 days to <c>/v2/bulkevents/historical</c>, with the same limits and checks
@@ -138,8 +139,9 @@ public sealed class EventsApi : IDisposable
     /// <param name="cancellationToken">Stops the upload, at once, including during a back-off.</param>
     /// <returns>The accepted upload.</returns>
     /// <exception cref="MparticleApiException">mParticle refused the request, or transient failures outlasted the retries.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="request"/> was disposed.</exception>
     public Task<UploadResult> BulkUploadHistoricalEventsAsync(PackedRequest request, CancellationToken cancellationToken = default) =>
-        _sender.SendAsync(BulkRequest(request ?? throw new ArgumentNullException(nameof(request)), MparticleEndpoints.HistoricalBulkEvents), cancellationToken);
+        SendPacked(request ?? throw new ArgumentNullException(nameof(request)), MparticleEndpoints.HistoricalBulkEvents, cancellationToken);
 
     /// <summary>The sender, for tests that observe waits.</summary>
     internal RequestSender Sender => _sender;
@@ -168,7 +170,33 @@ public sealed class EventsApi : IDisposable
         return new WireRequest(MparticleEndpoints.Events, body, () => BatchPacker.Halve(batch) is { } halves ? [SingleRequest(halves[0]), SingleRequest(halves[1])] : null);
     }
 
-    private WireRequest BulkRequest(PackedRequest request, string path) => new(path, request.Body, () => SplitBulk(request, path));
+    /// <summary>
+    /// Holds the request's body for the whole upload, retries included, so that a caller disposing it early cannot
+    /// hand its array to the packer mid-send.
+    /// </summary>
+    private Task<UploadResult> SendPacked(PackedRequest request, string path, CancellationToken cancellationToken)
+    {
+        if (!request.TryAcquire())
+        {
+            throw new ObjectDisposedException(nameof(PackedRequest), "The request was disposed: its body went back to the packer for reuse.");
+        }
+
+        return SendHeldAsync(request, path, cancellationToken);
+    }
+
+    private async Task<UploadResult> SendHeldAsync(PackedRequest request, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _sender.SendAsync(BulkRequest(request, path), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            request.Release();
+        }
+    }
+
+    private WireRequest BulkRequest(PackedRequest request, string path) => new(path, request.HeldBody, () => SplitBulk(request, path), request);
 
     /// <summary>A 413 divides a bulk request into halves of its batches, or a lone batch into halves of its events.</summary>
     private WireRequest[]? SplitBulk(PackedRequest request, string path)

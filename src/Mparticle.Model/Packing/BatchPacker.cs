@@ -19,9 +19,12 @@ namespace Mparticle;
 /// Sizes are UTF-8 bytes with 1000-byte kilobytes (mParticle does not define KB; 1000 is the cautious reading).
 /// Missing <c>source_request_id</c>s and event <c>source_message_id</c>s are filled in on the caller's objects
 /// as each batch and event is serialized (one walk over the events), so packing the same batches again gives the
-/// same ids. Each batch is serialized once, straight into the array that becomes its request's body (a nearly full
-/// request is handed out without a copy; a small one gets a right-sized copy); an instance keeps its buffers between
-/// calls, so reuse one instance. An instance is not thread-safe: use one per thread or sender loop.
+/// same ids. Each batch is serialized once, straight into the array that becomes its request's body (a large
+/// request is handed out without a copy; a small one gets a right-sized copy). Dispose the requests (or the
+/// <see cref="PackResult"/>) once sent: their arrays come back to this packer and later requests reuse them, instead
+/// of each allocating a 256 KB array that only a gen2 collection frees. The packer keeps at most as many arrays as its
+/// latest <see cref="Pack"/> produced. Reuse one instance; it is not thread-safe (use one per thread or sender
+/// loop), though its requests may be disposed on any thread.
 /// </remarks>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The Utf8JsonWriter writes into a managed PooledBufferWriter: disposing it would only flush, and every pack flushes.")]
 public sealed class BatchPacker
@@ -91,6 +94,7 @@ public sealed class BatchPacker
         }
 
         _body.Trim();
+        _body.Pool.KeepAtMost(requests.Count);
         return new PackResult(requests, rejections, splits);
     }
 
@@ -235,8 +239,8 @@ public sealed class BatchPacker
     /// </summary>
     private void Emit(List<PackedRequest> requests, int length, bool carryBatch)
     {
-        var (body, bodyLength) = _body.Close(length, carryBatch);
-        requests.Add(new PackedRequest(body, bodyLength, _batches.ToArray(), _ends.ToArray(), _events));
+        var (body, bodyLength, pooled) = _body.Close(length, carryBatch);
+        requests.Add(new PackedRequest(body, bodyLength, _batches.ToArray(), _ends.ToArray(), _events, pooled ? _body.Pool : null));
         _batches.Clear();
         _ends.Clear();
         _events = 0;

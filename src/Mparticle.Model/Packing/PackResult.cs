@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 
 namespace Mparticle;
 
 /// <summary>What <see cref="BatchPacker.Pack"/> produced: compliant requests, and what could not fit anywhere.</summary>
-public sealed class PackResult
+/// <remarks>Disposing the result disposes every request in it (see <see cref="PackedRequest.Dispose"/>).</remarks>
+public sealed class PackResult : IDisposable
 {
     internal PackResult(IReadOnlyList<PackedRequest> requests, IReadOnlyList<PackingRejection> rejections, int splitBatches)
     {
@@ -20,4 +22,13 @@ public sealed class PackResult
 
     /// <summary>How many input batches were over the batch limit and were split into several batches of the same user.</summary>
     public int SplitBatches { get; }
+
+    /// <summary>Disposes every request, giving their bodies back to the packer for reuse.</summary>
+    public void Dispose()
+    {
+        foreach (var request in Requests)
+        {
+            request.Dispose();
+        }
+    }
 }

@@ -1,18 +1,24 @@
 using System;
 using System.Buffers;
-using Mparticle.Compat;
 
 namespace Mparticle;
 
 /// <summary>
 /// The packer's output buffer: batches are written straight into the array that becomes the request body, so a
 /// full request is handed out without copying it. A batch that outgrows the array continues in a scratch buffer
-/// and is copied once, to wherever it ends up (this request, or the start of the next one).
+/// and is copied once, to wherever it ends up (this request, or the start of the next one). Arrays come from, and
+/// go back to, <see cref="Pool"/>.
 /// </summary>
 internal sealed class RequestBodyBuffer : IBufferWriter<byte>
 {
     /// <summary>Arrays are never allocated larger than this up front, whatever the limits.</summary>
     private const int MaxInitialCapacity = 1024 * 1024;
+
+    /// <summary>
+    /// Bodies below this size are copied into an array of their own size: such an array lives on the small-object
+    /// heap, where a short life is cheap. Larger bodies are handed out in the pooled array itself.
+    /// </summary>
+    private const int SmallBodyLimit = 80_000;
 
     private readonly int _capacity;
     private readonly PooledBufferWriter _spill = new();
@@ -22,7 +28,14 @@ internal sealed class RequestBodyBuffer : IBufferWriter<byte>
     private bool _spilled;
 
     /// <param name="maxRequestBytes">The largest request body.</param>
-    public RequestBodyBuffer(int maxRequestBytes) => _capacity = Math.Min(maxRequestBytes, MaxInitialCapacity);
+    public RequestBodyBuffer(int maxRequestBytes)
+    {
+        _capacity = Math.Min(maxRequestBytes, MaxInitialCapacity);
+        Pool = new RequestBodyPool(_capacity);
+    }
+
+    /// <summary>Where the request arrays come from; a disposed <see cref="PackedRequest"/> returns its array here.</summary>
+    public RequestBodyPool Pool { get; }
 
     /// <summary>The request's bytes so far, excluding a batch being written into the scratch buffer.</summary>
     public int Length => _length;
@@ -33,7 +46,7 @@ internal sealed class RequestBodyBuffer : IBufferWriter<byte>
     /// <summary>Starts an empty request: <c>[</c>.</summary>
     public void Start()
     {
-        _body ??= ByteArrays.Uninitialized(_capacity);
+        _body ??= Pool.Rent();
         _body[0] = (byte)'[';
         _length = 1;
         _spilled = false;
@@ -71,11 +84,11 @@ internal sealed class RequestBodyBuffer : IBufferWriter<byte>
     }
 
     /// <summary>
-    /// Closes the request after its first <paramref name="length"/> bytes with <c>]</c> and returns its body; the
-    /// buffer then holds a new request. With <paramref name="carryBatch"/>, the batch just written becomes the new
-    /// request's first batch.
+    /// Closes the request after its first <paramref name="length"/> bytes with <c>]</c> and returns its body (from
+    /// <see cref="Pool"/> when <c>Pooled</c>); the buffer then holds a new request. With <paramref name="carryBatch"/>,
+    /// the batch just written becomes the new request's first batch.
     /// </summary>
-    public (byte[] Body, int Length) Close(int length, bool carryBatch)
+    public (byte[] Body, int Length, bool Pooled) Close(int length, bool carryBatch)
     {
         EnsureBody(length + 1);
         var old = _body!;
@@ -84,18 +97,21 @@ internal sealed class RequestBodyBuffer : IBufferWriter<byte>
         var huge = old.Length > _capacity * 2;
         byte[] body;
         byte[]? next;
-        if (bodyLength >= old.Length - (old.Length / 4))
+        bool pooled;
+        if (bodyLength >= SmallBodyLimit)
         {
-            // Nearly full (the usual case): the array itself is the body, and the next request gets a new one.
+            // A large request (the usual case): the array itself is the body, and the next request gets another.
             body = old;
-            next = carryBatch ? ByteArrays.Uninitialized(_capacity) : null;
+            pooled = true;
+            next = carryBatch ? Pool.Rent() : null;
         }
         else
         {
-            // A small request gets a right-sized copy, so it does not pin a whole array, and the array is reused
+            // A small request gets a right-sized copy, so it does not hold a whole array, and the array is reused
             // (unless a huge batch blew it up: it is not kept for the packer's lifetime).
             body = old.AsSpan(0, bodyLength).ToArray();
-            next = huge ? (carryBatch ? ByteArrays.Uninitialized(_capacity) : null) : old;
+            pooled = false;
+            next = huge ? (carryBatch ? Pool.Rent() : null) : old;
         }
 
         _body = next;
@@ -103,7 +119,7 @@ internal sealed class RequestBodyBuffer : IBufferWriter<byte>
         {
             _length = 0;
             _spilled = false;
-            return (body, bodyLength);
+            return (body, bodyLength, pooled);
         }
 
         next![0] = (byte)'[';
@@ -121,7 +137,7 @@ internal sealed class RequestBodyBuffer : IBufferWriter<byte>
             _length = 1 + batchLength;
         }
 
-        return (body, bodyLength);
+        return (body, bodyLength, pooled);
     }
 
     /// <summary>Lets go of a scratch buffer that a huge batch blew up.</summary>

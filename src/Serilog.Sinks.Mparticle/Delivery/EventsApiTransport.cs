@@ -94,81 +94,89 @@ sealed class EventsApiTransport : BatchTransport
             return;
         }
 
-        foreach (var rejection in packed.Rejections)
+        try
         {
-            var owner = byBatch[rejection.Batch];
-            if (rejection.Event is { } tooLarge)
-                owner.RecordOversized(tooLarge, rejection.ToString());
-            else
-                owner.Reject(rejection.ToString(), tooLarge: true);
-        }
-
-        var requestOwners = new List<SealedBatch>[packed.Requests.Count];
-        var outstanding = new Dictionary<SealedBatch, int>(byBatch.Count);
-        Dictionary<BaseEvent, SealedBatch>? eventOwners = null;
-        for (var i = 0; i < requestOwners.Length; i++)
-        {
-            var list = new List<SealedBatch>();
-            foreach (var part in packed.Requests[i].Batches)
+            foreach (var rejection in packed.Rejections)
             {
-                if (!byBatch.TryGetValue(part, out var owner))
-                {
-                    // A part of a split batch: a new Batch object holding some of the owner's events.
-                    eventOwners ??= IndexEvents(byBatch.Values);
-                    owner = eventOwners[part.Events[0]];
-                }
-
-                if (!list.Contains(owner))
-                {
-                    list.Add(owner);
-                    outstanding[owner] = outstanding.TryGetValue(owner, out var count) ? count + 1 : 1;
-                }
+                var owner = byBatch[rejection.Batch];
+                if (rejection.Event is { } tooLarge)
+                    owner.RecordOversized(tooLarge, rejection.ToString());
+                else
+                    owner.Reject(rejection.ToString(), tooLarge: true);
             }
 
-            requestOwners[i] = list;
-        }
-
-        for (var i = 0; i < requestOwners.Length && !send.Stopped; i++)
-        {
-            var request = packed.Requests[i];
-            var ownersOfRequest = requestOwners[i];
-            if (!AnyPending(ownersOfRequest))
-                continue;
-
-            _counters.Increment(SinkCounter.BatchesSent, request.Batches.Count);
-            if (AllSent(ownersOfRequest))
-                _counters.Increment(SinkCounter.Retries);
-            foreach (var owner in ownersOfRequest)
-                owner.Sent = true;
-
-            try
+            var requestOwners = new List<SealedBatch>[packed.Requests.Count];
+            var outstanding = new Dictionary<SealedBatch, int>(byBatch.Count);
+            Dictionary<BaseEvent, SealedBatch>? eventOwners = null;
+            for (var i = 0; i < requestOwners.Length; i++)
             {
-                var result = await _api.BulkUploadEventsAsync(request, send.CancellationToken).ConfigureAwait(false);
-                _counters.Increment(SinkCounter.Retries, Math.Max(0, result.Attempts - result.Requests));
-                foreach (var owner in ownersOfRequest)
+                var list = new List<SealedBatch>();
+                foreach (var part in packed.Requests[i].Batches)
                 {
-                    if (--outstanding[owner] == 0 && owner.State == SealedBatchState.Pending)
+                    if (!byBatch.TryGetValue(part, out var owner))
                     {
-                        owner.State = SealedBatchState.Delivered;
-                        _counters.Increment(SinkCounter.BatchesDelivered);
+                        // A part of a split batch: a new Batch object holding some of the owner's events.
+                        eventOwners ??= IndexEvents(byBatch.Values);
+                        owner = eventOwners[part.Events[0]];
+                    }
+
+                    if (!list.Contains(owner))
+                    {
+                        list.Add(owner);
+                        outstanding[owner] = outstanding.TryGetValue(owner, out var count) ? count + 1 : 1;
                     }
                 }
+
+                requestOwners[i] = list;
             }
-            catch (MparticleApiException ex)
+
+            for (var i = 0; i < requestOwners.Length && !send.Stopped; i++)
             {
-                _counters.Increment(SinkCounter.Retries, Math.Max(0, ex.Attempts - 1));
-                await HandleFailureAsync(ex, ownersOfRequest, send).ConfigureAwait(false);
+                var request = packed.Requests[i];
+                var ownersOfRequest = requestOwners[i];
+                if (!AnyPending(ownersOfRequest))
+                    continue;
+
+                _counters.Increment(SinkCounter.BatchesSent, request.Batches.Count);
+                if (AllSent(ownersOfRequest))
+                    _counters.Increment(SinkCounter.Retries);
+                foreach (var owner in ownersOfRequest)
+                    owner.Sent = true;
+
+                try
+                {
+                    var result = await _api.BulkUploadEventsAsync(request, send.CancellationToken).ConfigureAwait(false);
+                    _counters.Increment(SinkCounter.Retries, Math.Max(0, result.Attempts - result.Requests));
+                    foreach (var owner in ownersOfRequest)
+                    {
+                        if (--outstanding[owner] == 0 && owner.State == SealedBatchState.Pending)
+                        {
+                            owner.State = SealedBatchState.Delivered;
+                            _counters.Increment(SinkCounter.BatchesDelivered);
+                        }
+                    }
+                }
+                catch (MparticleApiException ex)
+                {
+                    _counters.Increment(SinkCounter.Retries, Math.Max(0, ex.Attempts - 1));
+                    await HandleFailureAsync(ex, ownersOfRequest, send).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (send.CancellationToken.IsCancellationRequested)
+                {
+                    send.Stop(new SendReport(SendStop.ShutdownExpired, null, null, null, "the shutdown timeout has passed"));
+                }
+    #pragma warning disable CA1031 // Anything else (a bug, a disposed client) stops the send; the batches are kept.
+                catch (Exception ex)
+    #pragma warning restore CA1031
+                {
+                    send.Stop(new SendReport(SendStop.Unexpected, null, null, null, ex.ToString()));
+                }
             }
-            catch (OperationCanceledException) when (send.CancellationToken.IsCancellationRequested)
-            {
-                send.Stop(new SendReport(SendStop.ShutdownExpired, null, null, null, "the shutdown timeout has passed"));
-            }
-#pragma warning disable CA1031 // Anything else (a bug, a disposed client) stops the send; the batches are kept.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                send.Stop(new SendReport(SendStop.Unexpected, null, null, null, ex.ToString()));
-            }
+        }
+        finally
+        {
+            // Every send of these requests has finished: their body arrays go back to the packer for the next pack.
+            packed.Dispose();
         }
     }
 

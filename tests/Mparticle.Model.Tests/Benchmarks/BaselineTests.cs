@@ -17,7 +17,7 @@ public class BaselineTests
         actual.Count.ShouldBe(expected.Requests.Count);
         for (var i = 0; i < actual.Count; i++)
         {
-            actual[i].ShouldBe(expected.Requests[i].Body.ToArray(), "request " + i);
+            actual[i].ToArray().ShouldBe(expected.Requests[i].Body.ToArray(), "request " + i);
         }
 
         expected.Requests.Sum(r => r.EventCount).ShouldBe(2_000 * PeerWorkload.EventsPerBatch);
