@@ -55,6 +55,9 @@ public sealed class BatchPacker
     /// <summary>The limits every packed request respects.</summary>
     public PackingLimits Limits { get; }
 
+    /// <summary>The arrays of disposed requests, waiting for reuse (for tests).</summary>
+    internal RequestBodyPool Pool => _body.Pool;
+
     /// <summary>Packs <paramref name="batches"/> into compliant bulk requests, in order.</summary>
     /// <param name="batches">Any number of batches, of any sizes.</param>
     /// <returns>The requests, and whatever could not fit anywhere.</returns>
