@@ -34,7 +34,7 @@ sealed class PackingTransport : BatchTransport
         foreach (var sealedBatch in batches)
             input.Add(sealedBatch.Batch);
 
-        var packed = _packer.Pack(input);
+        using var packed = _packer.Pack(input); // disposed once "sent", as the real transport does
         LastBatches.Clear();
         LastBatches.AddRange(input);
         foreach (var request in packed.Requests)

@@ -55,7 +55,11 @@ public class ThroughputBenchmarks : IDisposable
     {
         var requests = 0;
         foreach (var batches in _batches)
-            requests += _packer.Pack(batches).Requests.Count;
+        {
+            using var packed = _packer.Pack(batches);
+            requests += packed.Requests.Count;
+        }
+
         return requests;
     }
 

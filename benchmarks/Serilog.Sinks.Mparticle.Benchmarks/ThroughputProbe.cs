@@ -38,7 +38,7 @@ static class ThroughputProbe
         for (var run = 0; run < 150; run++)
         {
             var (sinkTime, sinkAllocated) = Measure(() => sink.EmitBatchAsync(logEvents).GetAwaiter().GetResult());
-            var (packTime, packAllocated) = Measure(() => packer.Pack(batches));
+            var (packTime, packAllocated) = Measure(() => packer.Pack(batches).Dispose());
             if (sinkTime < bestSink)
                 (bestSink, sinkBytes) = (sinkTime, sinkAllocated);
             if (packTime < bestPack)

@@ -96,8 +96,8 @@ public class ClientSnippets
     private static async Task Pack(EventsApi api, List<Batch> batches, CancellationToken cancellationToken)
     {
         // snippet
-        var packer = new BatchPacker(); // reuse it: it keeps its buffer between calls
-        var packed = packer.Pack(batches);
+        var packer = new BatchPacker(); // reuse it: it keeps its buffers between calls
+        using var packed = packer.Pack(batches); // disposing gives the request bodies back for reuse
         foreach (var rejection in packed.Rejections)
         {
             Console.WriteLine(rejection); // an event too large even alone: reported, never dropped silently
