@@ -65,17 +65,14 @@ internal static partial class BatchWriter
 
     private static void WriteAppEventData(Utf8JsonWriter writer, AppEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.EventName, value.EventName);
         writer.WriteString(WireNames.CustomEventType, CustomEventTypeConverter.Instance.Name(value.CustomEventType));
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteCommerceEventData(Utf8JsonWriter writer, CommerceEvent value)
     {
-        writer.WriteStartObject();
         if (value.ProductAction is { } productAction)
         {
             writer.WritePropertyName(WireNames.ProductAction);
@@ -112,39 +109,31 @@ internal static partial class BatchWriter
         WriteBaseEventFields(writer, value);
 
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteScreenViewEventData(Utf8JsonWriter writer, ScreenViewEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.ScreenName, value.ScreenName);
         writer.WriteOptional(WireNames.ActivityType, value.ActivityType);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteSessionStartEventData(Utf8JsonWriter writer, SessionStartEvent value)
     {
-        writer.WriteStartObject();
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteSessionEndEventData(Utf8JsonWriter writer, SessionEndEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.SessionDurationMs, value.SessionDurationMs);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteApplicationStateTransitionEventData(Utf8JsonWriter writer, ApplicationStateTransitionEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteString(WireNames.ApplicationTransitionType, ApplicationTransitionTypeConverter.Instance.Name(value.ApplicationTransitionType));
         writer.WriteOptional(WireNames.SuccessfullyClosed, value.SuccessfullyClosed);
         writer.WriteOptional(WireNames.IsFirstRun, value.IsFirstRun);
@@ -153,12 +142,10 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.LaunchReferral, value.LaunchReferral);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteCrashReportEventData(Utf8JsonWriter writer, CrashReportEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.Severity, value.Severity);
         writer.WriteOptional(WireNames.Message, value.Message);
         writer.WriteOptional(WireNames.ClassName, value.ClassName);
@@ -172,22 +159,18 @@ internal static partial class BatchWriter
         WriteBreadcrumbs(writer, WireNames.Breadcrumbs, value.BreadcrumbsOrNull);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteBreadcrumbEventData(Utf8JsonWriter writer, BreadcrumbEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.Label, value.Label);
         writer.WriteOptional(WireNames.SessionNumber, value.SessionNumber);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteNetworkPerformanceEventData(Utf8JsonWriter writer, NetworkPerformanceEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.Url, value.Url);
         writer.WriteOptional(WireNames.ResponseCode, value.ResponseCode);
         writer.WriteOptional(WireNames.HttpVerb, value.HttpVerb);
@@ -197,31 +180,25 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.Data, value.Data);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteOptOutEventData(Utf8JsonWriter writer, OptOutEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.IsOptedOut, value.IsOptedOut);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WritePushRegistrationEventData(Utf8JsonWriter writer, PushRegistrationEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.RegistrationToken, value.RegistrationToken);
         writer.WriteOptional(WireNames.Register, value.Register);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WritePushMessageEventData(Utf8JsonWriter writer, PushMessageEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteString(WireNames.PushMessageType, PushMessageTypeConverter.Instance.Name(value.PushMessageType));
         writer.WriteOptional(WireNames.PushMessageToken, value.PushMessageToken);
         writer.WriteOptional(WireNames.PushNotificationPayload, value.PushNotificationPayload);
@@ -240,39 +217,31 @@ internal static partial class BatchWriter
 
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteUninstallEventData(Utf8JsonWriter writer, UninstallEvent value)
     {
-        writer.WriteStartObject();
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteFirstRunEventData(Utf8JsonWriter writer, FirstRunEvent value)
     {
-        writer.WriteStartObject();
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteProfileEventData(Utf8JsonWriter writer, ProfileEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteString(WireNames.ProfileEventType, ProfileEventTypeConverter.Instance.Name(value.ProfileEventType));
         writer.WriteOptional(WireNames.PreviousMpid, value.PreviousMpid);
         writer.WriteOptional(WireNames.CurrentMpid, value.CurrentMpid);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteUserAttributeChangeEventData(Utf8JsonWriter writer, UserAttributeChangeEvent value)
     {
-        writer.WriteStartObject();
         writer.WriteOptional(WireNames.UserAttributeName, value.UserAttributeName);
         if (value.NewValue is { } newValue)
         {
@@ -290,18 +259,15 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.IsNewAttribute, value.IsNewAttribute);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteUserIdentityChangeEventData(Utf8JsonWriter writer, UserIdentityChangeEvent value)
     {
-        writer.WriteStartObject();
         // Both are required by the schema (null allowed), so both are always written.
         WriteNullableUserIdentity(writer, WireNames.New, value.NewIdentity);
         WriteNullableUserIdentity(writer, WireNames.Old, value.OldIdentity);
         WriteBaseEventFields(writer, value);
         WriteBaseEventCollections(writer, value);
-        writer.WriteEndObject();
     }
 
     private static void WriteNullableUserIdentity(Utf8JsonWriter writer, JsonEncodedText name, UserIdentity? identity)

@@ -27,11 +27,12 @@ internal static partial class BatchWriter
     }
 
     /// <summary>One event as its envelope: <c>event_type</c>, then <c>data</c>.</summary>
+    /// <remarks>The <c>Write…EventData</c> methods write the members of <c>data</c>; the object itself is opened here, in one call with its name.</remarks>
     internal static void WriteEvent(Utf8JsonWriter writer, BaseEvent value)
     {
         writer.WriteStartObject();
         writer.WriteString(WireNames.EventType, EventTypeConverter.Instance.Name(value.EventType));
-        writer.WritePropertyName(WireNames.Data);
+        writer.WriteStartObject(WireNames.Data);
         switch (value)
         {
             case AppEvent e: WriteAppEventData(writer, e); break;
@@ -55,6 +56,7 @@ internal static partial class BatchWriter
         }
 
         writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteEvents(Utf8JsonWriter writer, JsonEncodedText name, List<BaseEvent>? events, bool assignIds)
@@ -64,8 +66,7 @@ internal static partial class BatchWriter
             return;
         }
 
-        writer.WritePropertyName(name);
-        writer.WriteStartArray();
+        writer.WriteStartArray(name);
         for (var i = 0; i < events.Count; i++)
         {
             var value = events[i] ?? throw new ArgumentException($"Batch.Events[{i}] is null.", nameof(events));
