@@ -129,6 +129,29 @@ public class ReceiverPipelineTests
             """));
     }
 
+    [Theory]
+    [MemberData(nameof(Wirings))]
+    public async Task AUserScopeWinsOverAnIdentityPropertyOfTheLogCall(SerilogWiring wiring)
+    {
+        // An admin refunds Ann's order: the UserId in the line is the admin's, the event is Ann's.
+        await using var receiver = await ReceiverPipeline.RunAsync(logger =>
+        {
+            using (logger.BeginMparticleUser(Some.Ann()))
+                logger.LogInformation("Order {OrderId} refunded by {UserId}", 1001, "admin-7");
+            return Task.CompletedTask;
+        }, wiring, options => options.Rules.Add(new MparticleMappingRule
+        {
+            MessageTemplate = "Order {OrderId} refunded by {UserId}",
+            EventName = "Order Refunded",
+            EventType = MparticleEventKinds.Transaction,
+        }));
+
+        var batch = receiver.Batches.ShouldHaveSingleItem();
+        batch.UserIdentities!.CustomerId.ShouldBe("ann");
+        batch.UserIdentities.Email.ShouldBe("ann@example.com");
+        batch.Events.ShouldHaveSingleItem().ShouldBeOfType<AppEvent>().EventName.ShouldBe("Order Refunded");
+    }
+
     [Fact]
     public async Task ALoggerMessageMethodArrivesAsTheEventItsEventIdNames()
     {
