@@ -194,7 +194,8 @@ sealed class LogEventMapper
         if (classification.Kind is not (EventKind.UserAttributeChange or EventKind.ConsentState))
         {
             var mpEvent = CreateEvent(logEvent, classification, rule);
-            mpEvent.TimestampUnixtimeMs = logEvent.Timestamp.ToUnixTimeMilliseconds();
+            // An event logged whole may carry its own time (a purchase recorded later): it wins over the log call's.
+            mpEvent.TimestampUnixtimeMs ??= logEvent.Timestamp.ToUnixTimeMilliseconds();
             ReadCommonFields(mpEvent);
             ReadAttributes(rule, mpEvent);
             mapping.Event = mpEvent;
