@@ -194,7 +194,8 @@ sealed class LogEventMapper
         if (classification.Kind is not (EventKind.UserAttributeChange or EventKind.ConsentState))
         {
             var mpEvent = CreateEvent(logEvent, classification, rule);
-            mpEvent.TimestampUnixtimeMs = logEvent.Timestamp.ToUnixTimeMilliseconds();
+            // An event logged whole may carry its own time (a purchase recorded later): it wins over the log call's.
+            mpEvent.TimestampUnixtimeMs ??= logEvent.Timestamp.ToUnixTimeMilliseconds();
             ReadCommonFields(mpEvent);
             ReadAttributes(rule, mpEvent);
             mapping.Event = mpEvent;
@@ -240,25 +241,33 @@ sealed class LogEventMapper
 
     void ReadIdentities(CompiledRule? rule, MparticleMapping mapping)
     {
-        // Broadest first, so that the log call's own properties win over a scope's identities.
+        // An explicit mParticle user (MpUserIdentities or MpId: a user scope, or the call's own) wins over identity
+        // properties matched by name. Those are a guess (the UserId or Email of a log line may be anyone's, an
+        // admin's or an invited friend's), and blending them into a named user would attribute the event to a mix
+        // of two people; so they are read only when nothing names the user explicitly.
+        var named = false;
         if (_index[Convention.UserIdentities] is StructureValue or DictionaryValue)
         {
             foreach (var member in PropertyValues.Members(_index[Convention.UserIdentities]))
             {
                 if (IdentityName(member.Key) is { } field && PropertyValues.AsString(member.Value) is { Length: > 0 } text)
-                    field.TrySet(mapping, text);
+                    named |= field.TrySet(mapping, text);
             }
         }
 
         if (PropertyValues.AsLong(_index[Convention.Mpid]) is { } id)
+        {
             mapping.Mpid = id;
+            named = true;
+        }
 
-        for (var i = 0; i < _identityProperties.Length; i++)
+        for (var i = 0; !named && i < _identityProperties.Length; i++)
         {
             if (_index.Identity(i) is { } value && PropertyValues.AsString(value) is { Length: > 0 } text)
                 _identityProperties[i].Value.TrySet(mapping, text);
         }
 
+        // A rule's identities are configured for exactly the log calls it matches: explicit, so they apply last.
         if (rule is not null)
         {
             foreach (var pair in rule.Identities)
