@@ -347,13 +347,42 @@ sealed class LogEventMapper
                 mpEvent.SessionUuid = ScalarText.Of(sessionValue);
         }
 
-        if (_index[Convention.CustomFlags] is StructureValue or DictionaryValue)
+        // A whole commerce event's own flags first, so that MpCustomFlags (the separate property) wins.
+        CopyConverted(WholeCommerceMember(mpEvent, "customflags"), mpEvent);
+        CopyConverted(_index[Convention.CustomFlags], mpEvent);
+    }
+
+    /// <summary>Adds the members of an explicit attribute set (a structure or dictionary), except names that look secret.</summary>
+    void AddExplicitAttributes(LogEventPropertyValue? attributes, BaseEvent mpEvent)
+    {
+        if (attributes is not (StructureValue or DictionaryValue))
+            return;
+
+        _attributesAdded = true;
+        foreach (var attribute in PropertyValues.Members(attributes))
         {
-            foreach (var flag in PropertyValues.Members(_index[Convention.CustomFlags]))
+            if ((_includedAttributes?.Contains(attribute.Key) == true || _policy.AllowsExplicit(attribute.Key))
+                && _values.TryConvert(attribute.Value, out var value))
             {
-                if (_values.TryConvert(flag.Value, out var value))
-                    mpEvent.CustomFlags[flag.Key] = value;
+                mpEvent.CustomAttributes[attribute.Key] = value;
             }
+        }
+    }
+
+    /// <summary>A member of a whole <c>MpCommerceEvent</c> (C# or JSON name, normalized), when the event is one.</summary>
+    LogEventPropertyValue? WholeCommerceMember(BaseEvent mpEvent, string key) =>
+        mpEvent is CommerceEvent ? PropertyValues.Member(_index.Present(Convention.CommerceEvent), key) : null;
+
+    /// <summary>Copies the convertible members of a structure or dictionary into the event's custom flags.</summary>
+    void CopyConverted(LogEventPropertyValue? flags, BaseEvent mpEvent)
+    {
+        if (flags is not (StructureValue or DictionaryValue))
+            return;
+
+        foreach (var flag in PropertyValues.Members(flags))
+        {
+            if (_values.TryConvert(flag.Value, out var value))
+                mpEvent.CustomFlags[flag.Key] = value;
         }
     }
 
@@ -361,18 +390,9 @@ sealed class LogEventMapper
     {
         var included = rule?.Attributes ?? (IReadOnlyCollection<string>?)_includedAttributes;
 
-        if (_index[Convention.Attributes] is StructureValue or DictionaryValue)
-        {
-            _attributesAdded = true;
-            foreach (var attribute in PropertyValues.Members(_index[Convention.Attributes]))
-            {
-                if ((_includedAttributes?.Contains(attribute.Key) == true || _policy.AllowsExplicit(attribute.Key))
-                    && _values.TryConvert(attribute.Value, out var value))
-                {
-                    mpEvent.CustomAttributes[attribute.Key] = value;
-                }
-            }
-        }
+        // A whole commerce event's own attributes are explicit, like MpAttributes, which is read after them and wins.
+        AddExplicitAttributes(WholeCommerceMember(mpEvent, "customattributes"), mpEvent);
+        AddExplicitAttributes(_index[Convention.Attributes], mpEvent);
 
         if (included is not null)
         {

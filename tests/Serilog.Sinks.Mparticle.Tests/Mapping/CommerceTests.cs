@@ -203,6 +203,29 @@ public class CommerceTests
     }
 
     [Fact]
+    public void AWholeCommerceEventKeepsItsCustomAttributesAndFlagsAndTheSeparatePropertiesWin()
+    {
+        var whole = new CommerceEvent(Purchase())
+        {
+            CustomAttributes = { ["coupon"] = "WINTER", ["items"] = 3, ["channel"] = "app", ["password"] = "hunter2" },
+            CustomFlags = { ["Google.Category"] = "shop" },
+        };
+
+        var commerce = _harness.MapOne(Some.LogEvent(
+                l => l.ForContext("UserId", "u1"),
+                "{@MpCommerceEvent} {@MpAttributes}",
+                whole,
+                new Dictionary<string, object> { ["channel"] = "web" }))
+            .Event.ShouldBeOfType<CommerceEvent>();
+
+        commerce.CustomAttributes["coupon"].ShouldBe(AttributeValue.From("WINTER"));
+        commerce.CustomAttributes["items"].ShouldBe(AttributeValue.From(3));
+        commerce.CustomAttributes["channel"].ShouldBe(AttributeValue.From("web"));
+        commerce.CustomAttributes.ShouldNotContainKey("password"); // secrets are dropped here as in MpAttributes
+        commerce.CustomFlags["Google.Category"].ShouldBe(AttributeValue.From("shop"));
+    }
+
+    [Fact]
     public void AWholeCommerceEventWithoutATimeOfItsOwnTakesTheLogEventsTime()
     {
         var commerce = _harness.MapOne(Some.LogEvent(l => l.ForContext("UserId", "u1"), "{@MpCommerceEvent}", new CommerceEvent(Purchase())))
