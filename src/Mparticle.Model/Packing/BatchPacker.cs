@@ -172,8 +172,11 @@ public sealed class BatchPacker
     }
 
     /// <summary>
-    /// Two batches of the same user holding the first and the second half of <paramref name="batch"/>'s events (the
-    /// first keeps the batch's id), for a 413 on a single batch; <see langword="null"/> when it has fewer than 2 events.
+    /// Two batches of the same user holding the first and the second half of <paramref name="batch"/>'s events, for a
+    /// 413 on a single batch; <see langword="null"/> when it has fewer than 2 events. Neither half keeps the batch's
+    /// id: the whole batch was already sent under it, and if a half were accepted under that id, sending the whole
+    /// batch again later (the 413 gone) would be de-duplicated away with the other half's events. Both ids derive from
+    /// the batch's, so halving the same batch again gives the same ids.
     /// </summary>
     internal static Batch[]? Halve(Batch batch)
     {
@@ -188,7 +191,7 @@ public sealed class BatchPacker
         var half = count / 2;
         return
         [
-            anatomy.CreatePart(batch.SourceRequestId!, Range(batch.Events, 0, half)),
+            anatomy.CreatePart(RequestIds.ForFirstHalf(batch.SourceRequestId!), Range(batch.Events, 0, half)),
             anatomy.CreatePart(RequestIds.ForSecondHalf(batch.SourceRequestId!), Range(batch.Events, half, count - half)),
         ];
     }

@@ -57,10 +57,13 @@ internal static class RequestIds
         Derive(sourceRequestId + "/part/" + part.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
-    /// The id of the second half when a batch is halved again (a 413 on a single batch): derived like
-    /// <see cref="ForPart"/> but from a different name, so it never equals the id of a sibling part.
+    /// The id of the second half when a batch is halved again (a 413 on a single batch, or a part still too large):
+    /// derived like <see cref="ForPart"/> but from a different name, so it never equals the id of a sibling part.
     /// </summary>
     public static string ForSecondHalf(string sourceRequestId) => Derive(sourceRequestId + "/half");
+
+    /// <summary>The id of the first half of a batch halved after a 413: derived from yet another name.</summary>
+    public static string ForFirstHalf(string sourceRequestId) => Derive(sourceRequestId + "/first-half");
 
     private static string Derive(string name)
     {

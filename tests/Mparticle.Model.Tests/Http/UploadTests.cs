@@ -108,8 +108,9 @@ public class UploadTests
         var halves = handler.Requests.Skip(1).Select(r => MparticleJson.Deserialize(r.BodyText)).ToList();
         halves.ShouldAllBe(h => h.Events.Count == 2 && h.UserIdentities!.CustomerId == "user-1");
         halves.SelectMany(h => h.Events).Select(e => e.SourceMessageId).ShouldBe(batch.Events.Select(e => e.SourceMessageId));
-        halves[0].SourceRequestId.ShouldBe(batch.SourceRequestId);
+        halves[0].SourceRequestId.ShouldNotBe(batch.SourceRequestId);
         halves[1].SourceRequestId.ShouldNotBe(batch.SourceRequestId);
+        halves[0].SourceRequestId.ShouldNotBe(halves[1].SourceRequestId);
     }
 
     [Fact]

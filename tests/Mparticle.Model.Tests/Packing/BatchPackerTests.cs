@@ -297,8 +297,10 @@ public class BatchPackerTests
 
         halves.Select(h => h.Events.Count).ShouldBe([2, 3]);
         halves.SelectMany(h => h.Events).ShouldBe(batch.Events);
-        halves[0].SourceRequestId.ShouldBe(batch.SourceRequestId);
-        halves[1].SourceRequestId.ShouldNotBe(batch.SourceRequestId);
+        // The whole batch went out under its own id: a half accepted under it would hide the other half from a later resend.
+        halves.Select(h => h.SourceRequestId).ShouldAllBe(id => id != batch.SourceRequestId);
+        halves[0].SourceRequestId.ShouldNotBe(halves[1].SourceRequestId);
+        BatchPacker.Halve(batch)!.Select(h => h.SourceRequestId).ShouldBe(halves.Select(h => h.SourceRequestId));
         AssertSameUser(batch, halves);
         BatchPacker.Halve(Sample.Batch(events: 1)).ShouldBeNull();
     }
