@@ -308,19 +308,35 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
                     oversized, sealedBatch.SourceRequestId, reason));
             }
 
+            var (refused, refusal) = sealedBatch.TakeRefused();
             switch (sealedBatch.State)
             {
                 case SealedBatchState.Pending:
                     sealedBatch.FirstFailureTimestamp ??= _time.GetTimestamp();
                     Expire(sealedBatch);
                     break;
+                case SealedBatchState.Delivered when !sealedBatch.DeliveryCounted:
+                    Counters.Increment(SinkCounter.LogEventsDelivered, sealedBatch.RemainingLogEvents);
+                    sealedBatch.DeliveryCounted = true;
+                    break;
                 case SealedBatchState.Rejected when sealedBatch.RejectionReason is { } rejection:
-                    Counters.Increment(sealedBatch.RejectedAsTooLarge ? SinkCounter.DroppedTooLarge : SinkCounter.DroppedRejected, sealedBatch.RemainingLogEvents);
+                    // Events refused one by one before the whole batch was found refused are reported with it.
+                    var rejected = sealedBatch.RemainingLogEvents + refused;
+                    refused = 0;
+                    Counters.Increment(sealedBatch.RejectedAsTooLarge ? SinkCounter.DroppedTooLarge : SinkCounter.DroppedRejected, rejected);
                     SelfLog.WriteLine(
                         "Serilog.Sinks.Mparticle: mParticle rejected batch {0} ({1} log events); it is dropped, the other batches are delivered: {2}",
-                        sealedBatch.SourceRequestId, sealedBatch.RemainingLogEvents, rejection);
+                        sealedBatch.SourceRequestId, rejected, rejection);
                     sealedBatch.RejectionReason = null; // reported once
                     break;
+            }
+
+            if (refused > 0)
+            {
+                Counters.Increment(SinkCounter.DroppedRejected, refused);
+                _selfLog.Write("refused", string.Format(CultureInfo.InvariantCulture,
+                    "Serilog.Sinks.Mparticle: mParticle refused {0} events of batch {1} even alone; they are dropped, and the batch's other events are delivered: {2}",
+                    refused, sealedBatch.SourceRequestId, refusal));
             }
         }
     }

@@ -157,6 +157,14 @@ internal sealed class RequestPipeline : IDisposable
             return;
         }
 
+        if (_faults.RefusalFor(body.Span) is { } refusal)
+        {
+            record.Fault = "refused content";
+            record.Error = refusal;
+            await Responses.BadRequestAsync(response, refusal).ConfigureAwait(false);
+            return;
+        }
+
         List<ScannedBatch> batches;
         try
         {

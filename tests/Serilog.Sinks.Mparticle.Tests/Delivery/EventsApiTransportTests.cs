@@ -98,7 +98,7 @@ public class EventsApiTransportTests
     }
 
     [Fact]
-    public async Task AnOversizedBatchIsSentInPartsWhoseIdsAreTheSameOnEveryResend()
+    public async Task AnOversizedBatchIsSentInPartsWhoseIdsAreTheSameOnEveryResendAndPartsThatArrivedAreNotSentAgain()
     {
         var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
         var (transport, handler) = Create((index, _) => index == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.Accepted, limits);
@@ -115,8 +115,9 @@ public class EventsApiTransportTests
         batch.State.ShouldBe(SealedBatchState.Delivered);
         firstBodies.ShouldBe(2); // the send stopped at the first failure
         var secondIds = RequestIds(handler.Bodies.Skip(firstBodies));
-        secondIds.Count.ShouldBeGreaterThan(2);
-        secondIds.Take(firstIds.Count).ShouldBe(firstIds);
+        secondIds.Count.ShouldBeGreaterThan(1);
+        secondIds[0].ShouldBe(firstIds[1]); // the part that failed, with its id
+        secondIds.ShouldNotContain(firstIds[0]); // the part that arrived is not sent again
         secondIds.Distinct().Count().ShouldBe(secondIds.Count);
     }
 
@@ -217,6 +218,91 @@ public class EventsApiTransportTests
         batch.RejectedAsTooLarge.ShouldBeTrue();
         handler.Bodies.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task ARefusedPartOfASplitBatchIsBisectedDownToTheRefusedEventAndEveryOtherEventArrivesOnce()
+    {
+        var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
+        var (transport, handler) = Create((_, body) => body.Contains("poison", StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.Accepted, limits);
+        var batch = Sealed("ann", events: 12, attributeLength: 400);
+        ((AppEvent)batch.Batch.Events[7]).EventName = "poison";
+
+        var report = await transport.SendAsync([batch], CancellationToken.None);
+
+        report.Stop.ShouldBe(SendStop.None);
+        batch.State.ShouldBe(SealedBatchState.Delivered);
+        batch.TakeRefused().ShouldBe((1, "BAD_REQUEST: Required event field \"event_type\" is missing or empty."));
+        batch.RemainingLogEvents.ShouldBe(11);
+        var arrived = MessageIds(handler.Bodies.Where(b => !b.Contains("poison", StringComparison.Ordinal)));
+        arrived.Order().ShouldBe(batch.Batch.Events.Where((_, i) => i != 7).Select(e => e.SourceMessageId!).Order());
+        RequestIds(handler.Bodies).Distinct().Count().ShouldBe(handler.Bodies.Count); // no request sent twice with the same id
+    }
+
+    [Fact]
+    public async Task IsolatingAgainAfterTheSendStoppedGivesTheHalvesTheSameIdsAndSkipsWhatArrived()
+    {
+        var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
+        var stopAt = 3;
+        var (transport, handler) = Create(
+            (index, body) => index == stopAt ? HttpStatusCode.ServiceUnavailable
+                : body.Contains("poison", StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.Accepted,
+            limits);
+        var batch = Sealed("ann", events: 12, attributeLength: 400);
+        ((AppEvent)batch.Batch.Events[1]).EventName = "poison";
+
+        (await transport.SendAsync([batch], CancellationToken.None)).Stop.ShouldBe(SendStop.Unavailable);
+        batch.State.ShouldBe(SealedBatchState.Pending);
+        var first = handler.Bodies.ToList();
+        stopAt = -1;
+        (await transport.SendAsync([batch], CancellationToken.None)).Stop.ShouldBe(SendStop.None);
+
+        batch.State.ShouldBe(SealedBatchState.Delivered);
+        batch.TakeRefused().Count.ShouldBe(1);
+        var second = handler.Bodies.Skip(first.Count).ToList();
+        // Parts of 3 events, one per request. First: part 0 refused; its halves [e0] arrived, [e1, e2] refused; [e1] failed (503).
+        first.Count.ShouldBe(4);
+        // Then: part 0 refused again; [e0] is not sent again; [e1, e2] and [e1] get the ids they had; [e2]; parts 1 to 3.
+        second.Count.ShouldBe(7);
+        var (firstIds, secondIds) = (RequestIds(first), RequestIds(second));
+        secondIds[0].ShouldBe(firstIds[0]);
+        secondIds[1].ShouldBe(firstIds[2]);
+        secondIds[2].ShouldBe(firstIds[3]);
+        var accepted = first.Concat(second).Where(b => !b.Contains("poison", StringComparison.Ordinal));
+        MessageIds(accepted).Order().ShouldBe(batch.Batch.Events.Where((_, i) => i != 1).Select(e => e.SourceMessageId!).Order());
+    }
+
+    [Fact]
+    public async Task WhenEveryEventIsRefusedTheSearchStopsAfterItsRequestLimitAndTheBatchIsRejected()
+    {
+        var (transport, handler) = Create((_, body) => body.Contains("poison", StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.Accepted);
+        var batch = Sealed("poison-user", events: 300);
+        var other = Sealed("ann", events: 3);
+
+        await transport.SendAsync([batch, other], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Rejected);
+        batch.TakeRefused().Count.ShouldBe(300);
+        other.State.ShouldBe(SealedBatchState.Delivered);
+        // The request, its two halves of users, then at most the isolation's own limit.
+        handler.Bodies.Count.ShouldBeLessThanOrEqualTo(3 + EventIsolation.MaxRequests);
+        handler.Bodies.Count.ShouldBeGreaterThan(3 + EventIsolation.MaxRequests / 2);
+    }
+
+    [Fact]
+    public async Task AUserWithoutEventsWhoseDataIsRefusedIsRejectedWhole()
+    {
+        var (transport, handler) = Create((_, _) => HttpStatusCode.BadRequest);
+        var batch = Sealed("ann", events: 0);
+        batch.Batch.UserAttributes["plan"] = "gold";
+
+        await transport.SendAsync([batch], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Rejected);
+        handler.Bodies.ShouldHaveSingleItem();
+    }
+
+    static List<string> MessageIds(IEnumerable<string> bodies) =>
+        bodies.SelectMany(body => Regex.Matches(body, "\"source_message_id\":\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();
 
     static List<string> RequestIds(IEnumerable<string> bodies) =>
         bodies.SelectMany(body => Regex.Matches(body, "\"source_request_id\":\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();
