@@ -76,7 +76,8 @@ public sealed class FaultPlan
     /// <summary>
     /// Limits throughput to <paramref name="batchesPerSecond"/> batches per one-second window (mParticle's default is
     /// 270); a request that would pass it is answered 429 with <c>Retry-After</c> (whole seconds to the next window) and
-    /// <c>X-mp-rate-limit-exceeded: org</c>. The first request of a window is always admitted. Null removes the limit.
+    /// <c>X-mp-rate-limit-exceeded: org</c>, and an admitted one gets <c>X-mp-rate-limit-percentage-used</c>, the share of
+    /// the window's limit used. The first request of a window is always admitted. Null removes the limit (and the usage header).
     /// </summary>
     /// <param name="batchesPerSecond">1 or more, or null for no limit.</param>
     /// <returns>This plan.</returns>

@@ -32,8 +32,8 @@ public sealed class MparticleReceiverOptions
     /// <summary>How strictly batches are validated. The default is <see cref="ReceiverValidation.Strict"/>.</summary>
     public ReceiverValidation Validation { get; set; } = ReceiverValidation.Strict;
 
-    /// <summary>A limit of batches per second answered with 429 and <c>Retry-After</c> when exceeded (mParticle's default is 270);
-    /// null (the default) for no limit. It can be changed later with <see cref="FaultPlan.LimitRate"/>.</summary>
+    /// <summary>A limit of batches per second answered with 429 and <c>Retry-After</c> when exceeded (mParticle's default is 270),
+    /// and reported on each 202 in <c>X-mp-rate-limit-percentage-used</c>; null (the default) for no limit and no usage header. It can be changed later with <see cref="FaultPlan.LimitRate"/>.</summary>
     public int? BatchesPerSecondLimit { get; set; }
 
     /// <summary>A file to which every request is appended as one JSON line (time, path, status, counts, error, and the

@@ -55,6 +55,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     readonly TimeProvider _time;
     readonly TimeSpan _retryTimeLimit;
     readonly SendGate _gate;
+    readonly bool _pace;
     readonly ShutdownSignal _shutdown;
     readonly SinkMetrics? _metrics;
     long _pendingLogEvents;
@@ -71,12 +72,13 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
         _reporter = new CounterReporter(counters, _time, parts.ReportInterval);
         _selfLog = new ThrottledSelfLog(_time, parts.ReportInterval);
         _retryTimeLimit = options.RetryTimeLimit;
-        _gate = new SendGate(_time, parts.InitialBackoff, parts.MaxBackoff);
         _shutdown = new ShutdownSignal(_time, options.ShutdownTimeout);
+        _gate = new SendGate(_time, parts.InitialBackoff, parts.MaxBackoff, _shutdown);
+        _pace = parts.PaceByRateLimit;
         Queue = new QueueAccount(options.QueueLimit);
         if (parts.PublishMetrics)
         {
-            _metrics = new SinkMetrics(() => Queue.Count, () => Interlocked.Read(ref _pendingLogEvents));
+            _metrics = new SinkMetrics(() => Queue.Count, () => Interlocked.Read(ref _pendingLogEvents), () => _gate.LastPercentUsed);
             counters.Metrics = _metrics;
         }
     }
@@ -267,7 +269,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     {
         _sentDuringShutdown |= _shutdown.HasBegun;
         var report = await WaitForGateAsync().ConfigureAwait(false)
-            ? await _transport.SendAsync(toSend, _shutdown.Expired).ConfigureAwait(false)
+            ? await _transport.SendAsync(toSend, _pace ? _gate : null, _shutdown.Expired).ConfigureAwait(false)
             : null;
 
         if (report is { Stop: SendStop.None })

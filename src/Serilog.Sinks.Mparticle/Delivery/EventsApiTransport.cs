@@ -49,7 +49,10 @@ sealed class EventsApiTransport : BatchTransport
         _handler = handler;
     }
 
-    public override async Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
+    public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken) =>
+        SendAsync(batches, null, cancellationToken);
+
+    public override async Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, SendGate? gate, CancellationToken cancellationToken)
     {
         var owners = new List<SealedBatch>(batches.Count);
         var seen = new HashSet<SealedBatch>();
@@ -59,7 +62,7 @@ sealed class EventsApiTransport : BatchTransport
                 owners.Add(sealedBatch);
         }
 
-        var send = new Send(cancellationToken);
+        var send = new Send(gate, cancellationToken);
         if (owners.Count > 0)
             await SendOwnersAsync(owners, send).ConfigureAwait(false);
         return send.Report ?? SendReport.Completed;
@@ -245,8 +248,12 @@ sealed class EventsApiTransport : BatchTransport
     {
         try
         {
+            if (send.Gate is { } gate && await gate.PaceAsync(send.CancellationToken).ConfigureAwait(false))
+                _counters.Increment(SinkCounter.SendsPaced);
+
             var result = await _api.BulkUploadEventsAsync(request, send.CancellationToken).ConfigureAwait(false);
             _counters.Increment(SinkCounter.Retries, Math.Max(0, result.Attempts - result.Requests));
+            send.Gate?.Pace(result.RateLimitPercentageUsed);
             return RequestOutcome.Accepted;
         }
         catch (MparticleApiException ex)
@@ -363,15 +370,19 @@ sealed class EventsApiTransport : BatchTransport
     static string Describe(MparticleApiException exception) =>
         exception.Errors.Count > 0 ? string.Join("; ", exception.Errors) : exception.Message;
 
-    /// <summary>One send: its cancellation, and the first reason it stopped.</summary>
+    /// <summary>One send: its cancellation, its pacing, and the first reason it stopped.</summary>
     sealed class Send
     {
-        public Send(CancellationToken cancellationToken)
+        public Send(SendGate? gate, CancellationToken cancellationToken)
         {
             CancellationToken = cancellationToken;
+            Gate = gate;
         }
 
         public CancellationToken CancellationToken { get; }
+
+        /// <summary>Paces the requests by the rate-limit usage mParticle reports; <c>null</c> sends unpaced.</summary>
+        public SendGate? Gate { get; }
 
         public SendReport? Report { get; private set; }
 

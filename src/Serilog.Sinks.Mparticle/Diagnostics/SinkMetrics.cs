@@ -54,7 +54,7 @@ sealed class SinkMetrics : IDisposable
         Meter.CreateObservableGauge("mparticle.sink.events.pending", pendingLogEvents, EventUnit, "Log events in batches waiting to be sent again after a failure.");
         Meter.CreateObservableGauge(
             "mparticle.sink.rate_limit.used",
-            () => rateLimitPercentUsed?.Invoke() is { } percent ? [new Measurement<int>(percent)] : Array.Empty<Measurement<int>>(),
+            () => rateLimitPercentUsed?.Invoke() is { } percent ? [new Measurement<long>(percent)] : Array.Empty<Measurement<long>>(),
             "%",
             "The share of mParticle's rate limit used, from X-mp-rate-limit-percentage-used on the last accepted request (none before the first).");
 

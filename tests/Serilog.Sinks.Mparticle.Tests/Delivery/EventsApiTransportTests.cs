@@ -14,17 +14,18 @@ public class EventsApiTransportTests
     const string SecretValue = "s3cr3t-value-42";
 
     static (EventsApiTransport Transport, AnsweringHandler Handler) Create(
-        Func<int, string, HttpStatusCode> answer, PackingLimits? limits = null, TimeSpan? retryAfter = null)
+        Func<int, string, HttpStatusCode> answer, PackingLimits? limits = null, TimeSpan? retryAfter = null, TimeProvider? time = null, SinkCounters? counters = null)
     {
         var handler = new AnsweringHandler(answer) { RetryAfter = retryAfter };
         var configuration = new global::Mparticle.Configuration("key", SecretValue)
         {
             BaseUrl = "http://127.0.0.1:9/v2",
             Retry = new RetryOptions { Enabled = false },
+            TimeProvider = time ?? TimeProvider.System,
         };
         if (limits is not null)
             configuration.Limits = limits;
-        return (new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits, new SinkCounters()), handler);
+        return (new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits, counters ?? new SinkCounters()), handler);
     }
 
     static SealedBatch Sealed(string user, int events = 1, int attributeLength = 10)
@@ -299,6 +300,56 @@ public class EventsApiTransportTests
 
         batch.State.ShouldBe(SealedBatchState.Rejected);
         handler.Bodies.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task ARequestAfterOneThatReportedTheRateLimitUsedUpWaitsTheRateWindowOnTheGatesClock()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var counters = new SinkCounters();
+        var (transport, handler) = Create((_, _) => HttpStatusCode.Accepted, new PackingLimits(maxBatchesPerRequest: 1), time: time, counters: counters);
+        handler.PercentageUsed = index => index == 0 ? 100 : 50;
+        var gate = new SendGate(time, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));
+        var batches = new[] { Sealed("ann"), Sealed("bob"), Sealed("cyd") };
+
+        var sending = transport.SendAsync(batches, gate, CancellationToken.None);
+        await WaitUntilAsync(() => handler.Bodies.Count == 1);
+        var advanced = TimeSpan.Zero;
+        while (!sending.IsCompleted && advanced < TimeSpan.FromSeconds(5))
+        {
+            // The pause is timed from the answer, after the body was seen: time advanced before it does not count.
+            if (advanced < TimeSpan.FromSeconds(1))
+                handler.Bodies.Count.ShouldBe(1, $"the second request came after {advanced}");
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            advanced += TimeSpan.FromMilliseconds(100);
+            await Task.Delay(5);
+        }
+
+        (await sending).Stop.ShouldBe(SendStop.None);
+        handler.Bodies.Count.ShouldBe(3);
+        counters[SinkCounter.SendsPaced].ShouldBe(1); // 50 % after the second: the third went at once
+        gate.LastPercentUsed.ShouldBe(50);
+    }
+
+    [Fact]
+    public async Task WithoutAGateNothingIsPaced()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var counters = new SinkCounters();
+        var (transport, handler) = Create((_, _) => HttpStatusCode.Accepted, new PackingLimits(maxBatchesPerRequest: 1), time: time, counters: counters);
+        handler.PercentageUsed = _ => 100;
+
+        await transport.SendAsync([Sealed("ann"), Sealed("bob")], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        handler.Bodies.Count.ShouldBe(2);
+        counters[SinkCounter.SendsPaced].ShouldBe(0);
+    }
+
+    static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+            await Task.Delay(10);
+        condition().ShouldBeTrue();
     }
 
     static List<string> MessageIds(IEnumerable<string> bodies) =>
