@@ -26,7 +26,8 @@ catch (InvalidOperationException ex)
 await using (target)
 {
     Console.WriteLine($"Sending to {target.Description}.");
-    using var requests = HttpRequestCounter.Start(target.BaseUri);
+    // The sink's own meter counts what it mapped, sent, had delivered and dropped.
+    using var sink = SinkMeter.Start();
 
     // appsettings.json configures Serilog: the console sink, the mParticle sink and its rules. The target
     // supplies the sink's credentials, pod and URL on top of it.
@@ -58,7 +59,7 @@ await using (target)
         await Log.CloseAndFlushAsync();
     }
 
-    var report = new DeliveryReport(target, requests, selfLog);
+    var report = new DeliveryReport(target, sink, selfLog);
     report.WriteTo(Console.Out, stopwatch.Elapsed);
     return report.Delivered ? 0 : 1;
 }

@@ -180,7 +180,10 @@ public static class MparticleLoggerExtensions
     /// <paramref name="commerceEvent"/>, and the event's own custom attributes (<c>@MpAttributes</c>), custom
     /// flags (<c>@MpCustomFlags</c>), <c>MpSourceMessageId</c> and session (<c>MpSessionId</c>) when set.
     /// </summary>
-    /// <remarks>The event's timestamp is not used: the event time is the log event's time.</remarks>
+    /// <remarks>
+    /// The event arrives whole: its own timestamp, location, device state and other event fields travel in
+    /// <c>@MpCommerceEvent</c>. Without a timestamp of its own, the event time is the log event's time.
+    /// </remarks>
     /// <param name="logger">The logger.</param>
     /// <param name="commerceEvent">The commerce event.</param>
     /// <param name="level">The level; the default is <see cref="LogLevel.Information"/>.</param>

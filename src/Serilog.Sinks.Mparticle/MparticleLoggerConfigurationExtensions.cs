@@ -8,7 +8,10 @@ using Serilog.Sinks.Mparticle;
 
 namespace Serilog;
 
-/// <summary>Adds <c>WriteTo.Mparticle()</c>: structured log events become mParticle events.</summary>
+/// <summary>
+/// Adds <c>WriteTo.Mparticle()</c>: structured log events become mParticle events; and
+/// <c>Destructure.MparticleValues()</c>: mParticle's attribute values show as their values in every sink.
+/// </summary>
 public static class MparticleLoggerConfigurationExtensions
 {
     /// <summary>
@@ -117,5 +120,22 @@ public static class MparticleLoggerConfigurationExtensions
         var options = new MparticleSinkOptions();
         configure(options);
         return Mparticle(loggerSinkConfiguration, apiKey, apiSecret, options, restrictedToMinimumLevel, levelSwitch);
+    }
+
+    /// <summary>
+    /// Captures <see cref="AttributeValue"/> and <see cref="UserAttributeValue"/> as the values they hold wherever
+    /// Serilog destructures them (a logged <c>{@Event}</c>'s custom attributes, <c>{@Value}</c>): <c>"gold"</c> or
+    /// <c>3</c> in text and JSON output instead of a structure of the value's kind, and a list of strings as a
+    /// sequence. Undestructured (<c>{Value}</c>), they already render as their text. The mParticle sink reads values
+    /// either way; this is for the other sinks. In <c>appsettings.json</c>:
+    /// <c>"Destructure": [ { "Name": "MparticleValues" } ]</c>.
+    /// </summary>
+    /// <param name="loggerDestructuringConfiguration">The logger destructuring configuration.</param>
+    /// <returns>The logger configuration, to continue configuring.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="loggerDestructuringConfiguration"/> is null.</exception>
+    public static LoggerConfiguration MparticleValues(this LoggerDestructuringConfiguration loggerDestructuringConfiguration)
+    {
+        Guard.NotNull(loggerDestructuringConfiguration, nameof(loggerDestructuringConfiguration));
+        return loggerDestructuringConfiguration.With(new Sinks.Mparticle.Capturing.MparticleValuePolicy());
     }
 }

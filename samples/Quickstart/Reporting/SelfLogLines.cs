@@ -4,8 +4,9 @@ using Serilog.Debugging;
 namespace Mparticle.Samples.Quickstart.Reporting;
 
 /// <summary>
-/// Collects what Serilog and the mParticle sink report through <see cref="SelfLog"/>: dropped events, rejected
-/// batches, refused credentials. The sink never throws into a logging call, so this is where problems show.
+/// Collects what Serilog and the mParticle sink report through <see cref="SelfLog"/>: why events were dropped,
+/// rejected batches, refused credentials. The sink never throws into a logging call, so this is where the reasons
+/// show; whether anything was lost is counted by the sink's meter (<see cref="SinkMeter"/>).
 /// </summary>
 sealed class SelfLogLines : IDisposable
 {
@@ -16,14 +17,6 @@ sealed class SelfLogLines : IDisposable
     public static SelfLogLines Start() => new();
 
     public IReadOnlyList<string> Lines => [.. _lines];
-
-    /// <summary>
-    /// Lines that say events were lost: the sink's drop counts and rejections, and what it still held at shutdown.
-    /// A batch "not delivered and retried" is not a loss yet, nor a name or value cut to mParticle's limits.
-    /// </summary>
-    public IReadOnlyList<string> LossLines =>
-        [.. _lines.Where(line => line.Contains("dropped", StringComparison.OrdinalIgnoreCase)
-            || line.Contains("not delivered before shutdown", StringComparison.OrdinalIgnoreCase))];
 
     public void Dispose() => SelfLog.Disable();
 }

@@ -26,7 +26,10 @@ static class Dictionaries
         return copy;
     }
 
-    /// <summary>The plain values of model attributes (Serilog would destructure <see cref="AttributeValue"/> into its kind, losing the value).</summary>
+    /// <summary>
+    /// The plain values of model attributes: a destructured <see cref="AttributeValue"/> is a structure (its kind and
+    /// value), unless the logger registers <c>Destructure.MparticleValues()</c>; plain values are scalars either way.
+    /// </summary>
     public static Dictionary<string, object?>? ToPayload(IDictionary<string, AttributeValue> attributes)
     {
         if (attributes.Count == 0)
@@ -34,26 +37,7 @@ static class Dictionaries
 
         var plain = new Dictionary<string, object?>(attributes.Count);
         foreach (var pair in attributes)
-            plain[pair.Key] = ToObject(pair.Value);
+            plain[pair.Key] = pair.Value.Value;
         return plain;
-    }
-
-    public static object? ToObject(AttributeValue value)
-    {
-        switch (value.Kind)
-        {
-            case AttributeValueKind.String when value.TryGetString(out var text):
-                return text;
-            case AttributeValueKind.Boolean when value.TryGetBoolean(out var flag):
-                return flag;
-            case AttributeValueKind.Integer when value.TryGetInt64(out var integer):
-                return integer;
-            case AttributeValueKind.Decimal when value.TryGetDecimal(out var number):
-                return number;
-            case AttributeValueKind.Double when value.TryGetDouble(out var real):
-                return real;
-            default:
-                return null;
-        }
     }
 }

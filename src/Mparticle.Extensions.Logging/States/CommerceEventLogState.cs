@@ -9,9 +9,10 @@ namespace Mparticle.Extensions.Logging.States;
 
 /// <summary>
 /// The state of <c>LogCommerceEvent(CommerceEvent)</c>: the whole event as <c>@MpCommerceEvent</c> (the sink
-/// reads its product action, promotion action, impressions, cart, currency, screen name, non-interactive flag
-/// and name), plus the fields of the event the sink reads from their own properties: attributes, custom flags,
-/// source message id and session. Present values only; <c>{OriginalFormat}</c> last.
+/// reads its product action, promotion action, impressions, cart, currency, screen name, non-interactive flag,
+/// name and the shared event fields: timestamp, location, device state, ...), plus the fields of the event the
+/// sink reads from their own properties: attributes and custom flags (a destructured <see cref="AttributeValue"/>
+/// may keep only its kind), source message id and session. Present values only; <c>{OriginalFormat}</c> last.
 /// </summary>
 sealed class CommerceEventLogState : IReadOnlyList<KeyValuePair<string, object?>>
 {

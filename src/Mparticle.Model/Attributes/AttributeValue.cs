@@ -39,6 +39,21 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>
     /// <summary>Whether this is the JSON <c>null</c> value.</summary>
     public bool IsNull => Kind == AttributeValueKind.Null;
 
+    /// <summary>
+    /// The value as the .NET object it holds: <see langword="null"/>, a <see cref="string"/>, a <see cref="bool"/>,
+    /// a <see cref="long"/>, a <see cref="decimal"/> or a <see cref="double"/> (boxed on each read). Loggers that
+    /// capture a value by its properties, as Serilog's <c>{@Value}</c> does, find the value here, not only its kind.
+    /// </summary>
+    public object? Value => Kind switch
+    {
+        AttributeValueKind.String => _string,
+        AttributeValueKind.Boolean => _bits != 0,
+        AttributeValueKind.Integer => _bits,
+        AttributeValueKind.Decimal => _decimal,
+        AttributeValueKind.Double => BitConverter.Int64BitsToDouble(_bits),
+        _ => null,
+    };
+
     /// <summary>A string value; <see langword="null"/> gives <see cref="Null"/>.</summary>
     /// <param name="value">The string.</param>
     public static implicit operator AttributeValue(string? value) =>

@@ -103,6 +103,12 @@ public readonly struct UserAttributeValue : IEquatable<UserAttributeValue>
         _ => AttributeValue.From(value),
     };
 
+    /// <summary>
+    /// The value as the .NET object it holds: what <see cref="AttributeValue.Value"/> gives for a scalar, or the
+    /// list of strings (an <see cref="IReadOnlyList{T}"/> of <see cref="string"/>).
+    /// </summary>
+    public object? Value => _list ?? _scalar.Value;
+
     /// <summary>The scalar this value holds (<see cref="AttributeValue.Null"/> for a list).</summary>
     /// <returns>The scalar.</returns>
     public AttributeValue ToAttributeValue() => _scalar;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
@@ -18,6 +19,10 @@ public sealed class EventsApi : IDisposable
     private readonly bool _ownsClient;
     private readonly RequestSender _sender;
     private readonly PackingLimits _limits;
+
+    // Packers for the IEnumerable<Batch> uploads: each keeps its buffers and its pool of body arrays, so a steady
+    // stream of uploads does not allocate a 256 KB array per call. At most one per core is kept.
+    private readonly ConcurrentBag<BatchPacker> _packers = [];
 
     /// <summary>Creates a client with its own pooled connection handler (see <see cref="Configuration.ConnectionLifetime"/>).</summary>
     /// <param name="configuration">Credentials and settings; copied, so later changes do not affect this client.</param>
@@ -110,7 +115,7 @@ public sealed class EventsApi : IDisposable
     /// <exception cref="MparticleLimitException">A limit is broken; the exception names the batch (index and <c>source_request_id</c>) and the limit. Nothing was sent.</exception>
     /// <exception cref="MparticleApiException">mParticle refused the request, or transient failures outlasted the retries.</exception>
     public Task<UploadResult> BulkUploadEventsAsync(IEnumerable<Batch> batches, CancellationToken cancellationToken = default) =>
-        _sender.SendAsync(BulkRequest(new BatchPacker(_limits).PackExactlyOne(batches), MparticleEndpoints.BulkEvents), cancellationToken);
+        SendBatches(batches, MparticleEndpoints.BulkEvents, cancellationToken);
 
     /// <summary>Uploads a request made by <see cref="BatchPacker"/> to <c>/v2/bulkevents</c>, sending its <see cref="PackedRequest.Body"/> unchanged.</summary>
     /// <param name="request">The packed request.</param>
@@ -132,7 +137,7 @@ public sealed class EventsApi : IDisposable
     /// <exception cref="MparticleLimitException">A limit is broken; nothing was sent.</exception>
     /// <exception cref="MparticleApiException">mParticle refused the request, or transient failures outlasted the retries.</exception>
     public Task<UploadResult> BulkUploadHistoricalEventsAsync(IEnumerable<Batch> batches, CancellationToken cancellationToken = default) =>
-        _sender.SendAsync(BulkRequest(new BatchPacker(_limits).PackExactlyOne(batches), MparticleEndpoints.HistoricalBulkEvents), cancellationToken);
+        SendBatches(batches, MparticleEndpoints.HistoricalBulkEvents, cancellationToken);
 
     /// <summary>Uploads a request made by <see cref="BatchPacker"/> to <c>/v2/bulkevents/historical</c>.</summary>
     /// <param name="request">The packed request.</param>
@@ -168,6 +173,29 @@ public sealed class EventsApi : IDisposable
 
         // On a 413 the batch's events are halved into two batches of the same user.
         return new WireRequest(MparticleEndpoints.Events, body, () => BatchPacker.Halve(batch) is { } halves ? [SingleRequest(halves[0]), SingleRequest(halves[1])] : null);
+    }
+
+    /// <summary>Packs the batches as exactly one request (limit errors are thrown before anything is sent) and sends it.</summary>
+    private Task<UploadResult> SendBatches(IEnumerable<Batch> batches, string path, CancellationToken cancellationToken)
+    {
+        var packer = _packers.TryTake(out var reused) ? reused : new BatchPacker(_limits);
+
+        // A limit error leaves this packer to the collector: its scratch buffer may have grown for an outsized batch.
+        var request = packer.PackExactlyOne(batches);
+        if (_packers.Count < Environment.ProcessorCount)
+        {
+            _packers.Add(packer);
+        }
+
+        return SendAndDisposeAsync(request, path, cancellationToken);
+    }
+
+    private async Task<UploadResult> SendAndDisposeAsync(PackedRequest request, string path, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            return await SendPacked(request, path, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

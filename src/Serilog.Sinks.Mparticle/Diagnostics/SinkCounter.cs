@@ -40,10 +40,10 @@ enum SinkCounter
     /// <summary>Log events not delivered when the sink was disposed (still queued, or in undelivered batches).</summary>
     DroppedAtShutdown,
 
-    /// <summary>Event, attribute and user attribute names cut to 256 characters.</summary>
+    /// <summary>Event, attribute, user attribute and consent purpose names cut to 256 characters.</summary>
     NamesTrimmed,
 
-    /// <summary>Attribute and user attribute values cut to 4096 characters (list entries to 512).</summary>
+    /// <summary>Attribute, user attribute and consent text values cut to 4096 characters (list entries to 512).</summary>
     ValuesTrimmed,
 
     /// <summary>Custom attributes left out because an event had more than 100.</summary>

@@ -6,7 +6,8 @@ using Serilog.Sinks.Mparticle.Diagnostics;
 namespace Serilog.Sinks.Mparticle.Mapping;
 
 /// <summary>
-/// Turns property values into attribute values, whatever they hold: scalars keep their JSON type, NaN and
+/// Turns property values into attribute values, whatever they hold: scalars keep their JSON type (so does an
+/// <see cref="AttributeValue"/>, however Serilog captured it), NaN and
 /// infinities become text (counted), structures and sequences become their rendered text cut just past
 /// the value limit (so the limit enforcer counts the trim), and a throwing <c>ToString()</c> leaves the
 /// attribute out (counted) instead of failing the event.
@@ -25,6 +26,13 @@ sealed class AttributeValues
         if (value is ScalarValue scalar)
             return TryConvertScalar(scalar.Value, out result);
 
+        // An AttributeValue destructured without Destructure.MparticleValues(): a structure of its properties.
+        if (value is StructureValue { TypeTag: nameof(AttributeValue) } structure
+            && PropertyValues.Member(structure, "value") is ScalarValue held)
+        {
+            return TryConvertScalar(held.Value, out result);
+        }
+
         return TryRender(value, out result);
     }
 
@@ -38,6 +46,10 @@ sealed class AttributeValues
 
         switch (value)
         {
+            // Captured as itself (Destructure.AsScalar): already a value mParticle can carry, NaN kept as text.
+            case AttributeValue attribute:
+                result = attribute;
+                return true;
             case double d when double.IsNaN(d) || double.IsInfinity(d):
             case float f when float.IsNaN(f) || float.IsInfinity(f):
                 _counters.Increment(SinkCounter.OddValuesReplaced);

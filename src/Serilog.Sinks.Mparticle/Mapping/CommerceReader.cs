@@ -9,7 +9,7 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// Builds commerce events from destructured payloads as Serilog stores them: a whole <c>MpCommerceEvent</c>,
 /// or <c>MpProductAction</c> / <c>MpPromotionAction</c> / <c>MpProductImpressions</c> / <c>MpShoppingCart</c>
 /// (structures, dictionaries, sequences), with C# or JSON member names. The separate properties win over
-/// the same parts of a whole commerce event.
+/// the same parts of a whole commerce event, whose shared event fields (time, location, ...) are kept too.
 /// </summary>
 static class CommerceReader
 {
@@ -61,6 +61,8 @@ static class CommerceReader
         commerce.ScreenName = PropertyValues.AsString(PropertyValues.Member(whole, "screenname"));
         commerce.IsNonInteractive = PropertyValues.AsBool(PropertyValues.Member(whole, "isnoninteractive"));
         commerce.EventName = PropertyValues.AsString(PropertyValues.Member(whole, "eventname"));
+        commerce.CustomEventType = PropertyValues.AsEnum<CommerceEventType>(PropertyValues.Member(whole, "customeventtype"));
+        EventFieldsReader.Read(whole, commerce);
         return commerce;
     }
 

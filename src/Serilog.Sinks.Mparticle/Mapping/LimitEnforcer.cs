@@ -7,7 +7,8 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// <summary>
 /// Applies mParticle's per-event limits to a finished mapping (after any custom mapping, so nothing
 /// escapes them) and counts every change: names cut to 256 characters, values to 4096, list entries to
-/// 512, at most 100 attributes per event and 1000 entries per user attribute list. The 100 user
+/// 512, at most 100 attributes per event and 1000 entries per user attribute list; consent purpose names
+/// as names, and the consent texts (document, location, hardware id, regulation) as values. The 100 user
 /// attributes per batch are applied when a user's events are grouped.
 /// </summary>
 sealed class LimitEnforcer
@@ -34,6 +35,50 @@ sealed class LimitEnforcer
 
         if (mapping.UserAttributesOrNull is { } userAttributes)
             LimitUserAttributes(userAttributes);
+
+        if (mapping.ConsentState is { } consent)
+            LimitConsent(consent);
+    }
+
+    /// <remarks>
+    /// mParticle documents no limit of its own for consent. Purpose names are defined in mParticle's UI like
+    /// attribute names, and the texts are free values, so they get the name and value limits: the same bound
+    /// everywhere, and no single consent text can push a user's batch past its 128 KB.
+    /// </remarks>
+    void LimitConsent(ConsentState consent)
+    {
+        var longName = false;
+        foreach (var purpose in consent.Gdpr)
+        {
+            longName |= purpose.Key.Length > TextLimits.MaxNameLength;
+            TrimTexts(purpose.Value);
+        }
+
+        if (consent.Ccpa is { } ccpa)
+            TrimTexts(ccpa);
+
+        if (!longName)
+            return;
+
+        var kept = new List<KeyValuePair<string, GdprConsentState>>(consent.Gdpr);
+        consent.Gdpr.Clear();
+        foreach (var purpose in kept)
+            consent.Gdpr[TrimName(purpose.Key)] = purpose.Value;
+    }
+
+    void TrimTexts(ConsentPurposeState purpose)
+    {
+        purpose.Document = TrimText(purpose.Document);
+        purpose.Location = TrimText(purpose.Location);
+        purpose.HardwareId = TrimText(purpose.HardwareId);
+        purpose.Regulation = TrimText(purpose.Regulation);
+    }
+
+    string? TrimText(string? text)
+    {
+        if (text is not null && TextLimits.Truncate(ref text, TextLimits.MaxValueLength))
+            _counters.Increment(SinkCounter.ValuesTrimmed);
+        return text;
     }
 
     void TrimEventName(BaseEvent mpEvent)

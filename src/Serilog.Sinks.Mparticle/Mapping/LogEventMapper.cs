@@ -194,7 +194,8 @@ sealed class LogEventMapper
         if (classification.Kind is not (EventKind.UserAttributeChange or EventKind.ConsentState))
         {
             var mpEvent = CreateEvent(logEvent, classification, rule);
-            mpEvent.TimestampUnixtimeMs = logEvent.Timestamp.ToUnixTimeMilliseconds();
+            // An event logged whole may carry its own time (a purchase recorded later): it wins over the log call's.
+            mpEvent.TimestampUnixtimeMs ??= logEvent.Timestamp.ToUnixTimeMilliseconds();
             ReadCommonFields(mpEvent);
             ReadAttributes(rule, mpEvent);
             mapping.Event = mpEvent;
@@ -240,25 +241,33 @@ sealed class LogEventMapper
 
     void ReadIdentities(CompiledRule? rule, MparticleMapping mapping)
     {
-        // Broadest first, so that the log call's own properties win over a scope's identities.
+        // An explicit mParticle user (MpUserIdentities or MpId: a user scope, or the call's own) wins over identity
+        // properties matched by name. Those are a guess (the UserId or Email of a log line may be anyone's, an
+        // admin's or an invited friend's), and blending them into a named user would attribute the event to a mix
+        // of two people; so they are read only when nothing names the user explicitly.
+        var named = false;
         if (_index[Convention.UserIdentities] is StructureValue or DictionaryValue)
         {
             foreach (var member in PropertyValues.Members(_index[Convention.UserIdentities]))
             {
                 if (IdentityName(member.Key) is { } field && PropertyValues.AsString(member.Value) is { Length: > 0 } text)
-                    field.TrySet(mapping, text);
+                    named |= field.TrySet(mapping, text);
             }
         }
 
         if (PropertyValues.AsLong(_index[Convention.Mpid]) is { } id)
+        {
             mapping.Mpid = id;
+            named = true;
+        }
 
-        for (var i = 0; i < _identityProperties.Length; i++)
+        for (var i = 0; !named && i < _identityProperties.Length; i++)
         {
             if (_index.Identity(i) is { } value && PropertyValues.AsString(value) is { Length: > 0 } text)
                 _identityProperties[i].Value.TrySet(mapping, text);
         }
 
+        // A rule's identities are configured for exactly the log calls it matches: explicit, so they apply last.
         if (rule is not null)
         {
             foreach (var pair in rule.Identities)
@@ -338,13 +347,42 @@ sealed class LogEventMapper
                 mpEvent.SessionUuid = ScalarText.Of(sessionValue);
         }
 
-        if (_index[Convention.CustomFlags] is StructureValue or DictionaryValue)
+        // A whole commerce event's own flags first, so that MpCustomFlags (the separate property) wins.
+        CopyConverted(WholeCommerceMember(mpEvent, "customflags"), mpEvent);
+        CopyConverted(_index[Convention.CustomFlags], mpEvent);
+    }
+
+    /// <summary>Adds the members of an explicit attribute set (a structure or dictionary), except names that look secret.</summary>
+    void AddExplicitAttributes(LogEventPropertyValue? attributes, BaseEvent mpEvent)
+    {
+        if (attributes is not (StructureValue or DictionaryValue))
+            return;
+
+        _attributesAdded = true;
+        foreach (var attribute in PropertyValues.Members(attributes))
         {
-            foreach (var flag in PropertyValues.Members(_index[Convention.CustomFlags]))
+            if ((_includedAttributes?.Contains(attribute.Key) == true || _policy.AllowsExplicit(attribute.Key))
+                && _values.TryConvert(attribute.Value, out var value))
             {
-                if (_values.TryConvert(flag.Value, out var value))
-                    mpEvent.CustomFlags[flag.Key] = value;
+                mpEvent.CustomAttributes[attribute.Key] = value;
             }
+        }
+    }
+
+    /// <summary>A member of a whole <c>MpCommerceEvent</c> (C# or JSON name, normalized), when the event is one.</summary>
+    LogEventPropertyValue? WholeCommerceMember(BaseEvent mpEvent, string key) =>
+        mpEvent is CommerceEvent ? PropertyValues.Member(_index.Present(Convention.CommerceEvent), key) : null;
+
+    /// <summary>Copies the convertible members of a structure or dictionary into the event's custom flags.</summary>
+    void CopyConverted(LogEventPropertyValue? flags, BaseEvent mpEvent)
+    {
+        if (flags is not (StructureValue or DictionaryValue))
+            return;
+
+        foreach (var flag in PropertyValues.Members(flags))
+        {
+            if (_values.TryConvert(flag.Value, out var value))
+                mpEvent.CustomFlags[flag.Key] = value;
         }
     }
 
@@ -352,18 +390,9 @@ sealed class LogEventMapper
     {
         var included = rule?.Attributes ?? (IReadOnlyCollection<string>?)_includedAttributes;
 
-        if (_index[Convention.Attributes] is StructureValue or DictionaryValue)
-        {
-            _attributesAdded = true;
-            foreach (var attribute in PropertyValues.Members(_index[Convention.Attributes]))
-            {
-                if ((_includedAttributes?.Contains(attribute.Key) == true || _policy.AllowsExplicit(attribute.Key))
-                    && _values.TryConvert(attribute.Value, out var value))
-                {
-                    mpEvent.CustomAttributes[attribute.Key] = value;
-                }
-            }
-        }
+        // A whole commerce event's own attributes are explicit, like MpAttributes, which is read after them and wins.
+        AddExplicitAttributes(WholeCommerceMember(mpEvent, "customattributes"), mpEvent);
+        AddExplicitAttributes(_index[Convention.Attributes], mpEvent);
 
         if (included is not null)
         {

@@ -3,10 +3,10 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// <summary>mParticle's default limits on names and values (events API reference, §5.1).</summary>
 static class TextLimits
 {
-    /// <summary>Event names, attribute names and user attribute names: 256 characters.</summary>
+    /// <summary>Event names, attribute names, user attribute names and consent purpose names: 256 characters.</summary>
     public const int MaxNameLength = 256;
 
-    /// <summary>Attribute and user attribute values: 4096 characters.</summary>
+    /// <summary>Attribute and user attribute values, and consent texts (document, location, hardware id, regulation): 4096 characters.</summary>
     public const int MaxValueLength = 4096;
 
     /// <summary>Unique custom attributes per event: 100.</summary>

@@ -55,6 +55,19 @@ sealed class UserDataReader
     /// <summary>A sequence becomes a list of strings (the one list type mParticle accepts); anything else a scalar.</summary>
     bool TryConvert(LogEventPropertyValue value, out UserAttributeValue result)
     {
+        // A UserAttributeValue destructured without Destructure.MparticleValues(): its value is a member.
+        if (value is StructureValue { TypeTag: nameof(UserAttributeValue) } structure
+            && PropertyValues.Member(structure, "value") is { } held)
+        {
+            value = held;
+        }
+
+        if (value is ScalarValue { Value: UserAttributeValue user })
+        {
+            result = user;
+            return true;
+        }
+
         if (value is SequenceValue sequence)
         {
             var entries = new List<string>(sequence.Elements.Count);

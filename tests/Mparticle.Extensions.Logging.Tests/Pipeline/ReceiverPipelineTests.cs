@@ -129,6 +129,73 @@ public class ReceiverPipelineTests
             """));
     }
 
+    [Theory]
+    [MemberData(nameof(Wirings))]
+    public async Task AUserScopeWinsOverAnIdentityPropertyOfTheLogCall(SerilogWiring wiring)
+    {
+        // An admin refunds Ann's order: the UserId in the line is the admin's, the event is Ann's.
+        await using var receiver = await ReceiverPipeline.RunAsync(logger =>
+        {
+            using (logger.BeginMparticleUser(Some.Ann()))
+                logger.LogInformation("Order {OrderId} refunded by {UserId}", 1001, "admin-7");
+            return Task.CompletedTask;
+        }, wiring, options => options.Rules.Add(new MparticleMappingRule
+        {
+            MessageTemplate = "Order {OrderId} refunded by {UserId}",
+            EventName = "Order Refunded",
+            EventType = MparticleEventKinds.Transaction,
+        }));
+
+        var batch = receiver.Batches.ShouldHaveSingleItem();
+        batch.UserIdentities!.CustomerId.ShouldBe("ann");
+        batch.UserIdentities.Email.ShouldBe("ann@example.com");
+        batch.Events.ShouldHaveSingleItem().ShouldBeOfType<AppEvent>().EventName.ShouldBe("Order Refunded");
+    }
+
+    [Theory]
+    [MemberData(nameof(Wirings))]
+    public async Task AWholeCommerceEventArrivesWithItsOwnTimeAndLocation(SerilogWiring wiring)
+    {
+        // A purchase recorded earlier (an offline till synced later) and logged now keeps its own time and place.
+        var purchasedAt = DateTimeOffset.UtcNow.AddHours(-3);
+        var purchase = new CommerceEvent(Some.Purchase())
+        {
+            Timestamp = purchasedAt,
+            Location = new GeoLocation(52.52, 13.405) { Accuracy = 25, CityName = "Berlin" },
+            IsGoalDefined = true,
+            EventStartUnixtimeMs = purchasedAt.AddMinutes(-2).ToUnixTimeMilliseconds(),
+            CustomEventType = CommerceEventType.Purchase,
+        };
+
+        await using var receiver = await ReceiverPipeline.RunAsync(logger =>
+        {
+            using (logger.BeginMparticleUser(Some.Ann()))
+            {
+                logger.LogCommerceEvent(purchase);
+                logger.LogCommerceEvent(new CommerceEvent(Some.Purchase()));
+            }
+
+            return Task.CompletedTask;
+        }, wiring);
+
+        var events = receiver.Batches.SelectMany(b => b.Events).Cast<CommerceEvent>().ToList();
+        events.Count.ShouldBe(2);
+        events[0].TimestampUnixtimeMs.ShouldBe(purchasedAt.ToUnixTimeMilliseconds());
+        var location = events[0].Location.ShouldNotBeNull();
+        location.Latitude.ShouldBe(52.52);
+        location.Longitude.ShouldBe(13.405);
+        location.Accuracy.ShouldBe(25);
+        location.CityName.ShouldBe("Berlin");
+        events[0].IsGoalDefined.ShouldBe(true);
+        events[0].EventStartUnixtimeMs.ShouldBe(purchase.EventStartUnixtimeMs);
+        events[0].CustomEventType.ShouldBe(CommerceEventType.Purchase);
+        events[0].ProductAction!.TransactionId.ShouldBe("T-1001");
+
+        // Without a time of its own, the event time is the log call's: within the last minutes, not three hours ago.
+        events[1].Timestamp.ShouldNotBeNull().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
+        events[1].Location.ShouldBeNull();
+    }
+
     [Fact]
     public async Task ALoggerMessageMethodArrivesAsTheEventItsEventIdNames()
     {

@@ -93,4 +93,16 @@ public class AttributeValueTests
         (((AttributeValue)"a") != "b").ShouldBeTrue();
         ((AttributeValue)"a").GetHashCode().ShouldBe(((AttributeValue)"a").GetHashCode());
     }
+
+    [Fact]
+    public void ValueIsThePrimitiveItHolds()
+    {
+        ((AttributeValue)"gold").Value.ShouldBe("gold");
+        ((AttributeValue)true).Value.ShouldBe(true);
+        ((AttributeValue)3).Value.ShouldBe(3L);
+        ((AttributeValue)9.99m).Value.ShouldBe(9.99m);
+        ((AttributeValue)0.5).Value.ShouldBe(0.5);
+        ((AttributeValue)double.NaN).Value.ShouldBe("NaN");
+        AttributeValue.Null.Value.ShouldBeNull();
+    }
 }

@@ -53,4 +53,12 @@ public class UserAttributeValueTests
         batch.UserAttributes["e"].Kind.ShouldBe(AttributeValueKind.List);
         MparticleJson.Serialize(batch).ShouldBe(json);
     }
+
+    [Fact]
+    public void ValueIsTheListOrThePrimitiveItHolds()
+    {
+        ((UserAttributeValue)new[] { "a", "b" }).Value.ShouldBeAssignableTo<IReadOnlyList<string>>().ShouldBe(["a", "b"]);
+        ((UserAttributeValue)3).Value.ShouldBe(3L);
+        UserAttributeValue.Null.Value.ShouldBeNull();
+    }
 }

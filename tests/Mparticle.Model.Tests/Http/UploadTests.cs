@@ -199,4 +199,30 @@ public class UploadTests
         Should.Throw<ArgumentNullException>(() => api.BulkUploadEventsAsync((PackedRequest)null!));
         Should.Throw<ArgumentException>(() => api.BulkUploadEventsAsync(Array.Empty<Batch>()));
     }
+
+    [Fact]
+    public async Task ConcurrentBulkUploadsEachSendTheirOwnExactBytesWhileReusingBuffers()
+    {
+        var handler = new ScriptedHandler(_time);
+        using var api = TestApi.Create(handler, _time);
+        var uploads = Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            var sent = new List<byte[]>();
+            for (var i = 0; i < 15; i++)
+            {
+                // Large enough to be a pooled body (over 80,000 bytes), different on every call.
+                var batches = Enumerable.Range(0, 3).Select(b => Sample.BatchOfExactly(40_000, events: 20, user: $"w{worker}-u{i}-{b}")).ToList();
+                await api.BulkUploadEventsAsync(batches);
+                sent.Add(MparticleJson.SerializeBulkToUtf8Bytes(batches));
+            }
+
+            return sent;
+        })).ToList();
+
+        var expected = (await Task.WhenAll(uploads)).SelectMany(bodies => bodies).Select(Convert.ToBase64String).ToList();
+
+        expected.Count.ShouldBe(120);
+        handler.Requests.Select(r => Convert.ToBase64String(r.Body)).OrderBy(b => b, StringComparer.Ordinal)
+            .ShouldBe(expected.OrderBy(b => b, StringComparer.Ordinal));
+    }
 }

@@ -155,4 +155,102 @@ public class CommerceTests
 
         _harness.Counters[SinkCounter.DroppedMappingFailed].ShouldBe(1);
     }
+
+    [Fact]
+    public void AWholeCommerceEventKeepsItsOwnTimeLocationAndOtherEventFields()
+    {
+        var recorded = new DateTimeOffset(2026, 1, 2, 3, 4, 5, 678, TimeSpan.Zero);
+        var whole = new CommerceEvent(Purchase())
+        {
+            Timestamp = recorded,
+            Location = new GeoLocation(48.8566, 2.3522) { Accuracy = 10, CityName = "Paris", DmaCode = 7 },
+            DeviceCurrentState = new DeviceCurrentState { BatteryLevel = 0.5, DeviceOrientation = DeviceOrientation.Landscape },
+            SessionStartUnixtimeMs = 1_700_000_000_000,
+            EventStartUnixtimeMs = 1_700_000_000_500,
+            IsGoalDefined = true,
+            LifetimeValueChange = true,
+            LifetimeValueAttributeName = "ltv",
+            DataConnectionType = "wifi",
+            EventNum = 4,
+            ViewController = "Checkout",
+            IsMainThread = false,
+            CanonicalName = "purchase",
+            CustomEventType = CommerceEventType.Purchase,
+        };
+
+        var commerce = _harness.MapOne(Some.LogEvent(l => l.ForContext("UserId", "u1"), "{@MpCommerceEvent}", whole))
+            .Event.ShouldBeOfType<CommerceEvent>();
+
+        commerce.Timestamp.ShouldBe(recorded);
+        commerce.Location.ShouldNotBeNull().Latitude.ShouldBe(48.8566);
+        commerce.Location.Longitude.ShouldBe(2.3522);
+        commerce.Location.Accuracy.ShouldBe(10);
+        commerce.Location.CityName.ShouldBe("Paris");
+        commerce.Location.DmaCode.ShouldBe(7);
+        commerce.DeviceCurrentState.ShouldNotBeNull().BatteryLevel.ShouldBe(0.5);
+        commerce.DeviceCurrentState.DeviceOrientation.ShouldBe(DeviceOrientation.Landscape);
+        commerce.SessionStartUnixtimeMs.ShouldBe(1_700_000_000_000);
+        commerce.EventStartUnixtimeMs.ShouldBe(1_700_000_000_500);
+        commerce.IsGoalDefined.ShouldBe(true);
+        commerce.LifetimeValueChange.ShouldBe(true);
+        commerce.LifetimeValueAttributeName.ShouldBe("ltv");
+        commerce.DataConnectionType.ShouldBe("wifi");
+        commerce.EventNum.ShouldBe(4);
+        commerce.ViewController.ShouldBe("Checkout");
+        commerce.IsMainThread.ShouldBe(false);
+        commerce.CanonicalName.ShouldBe("purchase");
+        commerce.CustomEventType.ShouldBe(CommerceEventType.Purchase);
+    }
+
+    [Fact]
+    public void AWholeCommerceEventKeepsItsCustomAttributesAndFlagsAndTheSeparatePropertiesWin()
+    {
+        var whole = new CommerceEvent(Purchase())
+        {
+            CustomAttributes = { ["coupon"] = "WINTER", ["items"] = 3, ["channel"] = "app", ["password"] = "hunter2" },
+            CustomFlags = { ["Google.Category"] = "shop" },
+        };
+
+        var commerce = _harness.MapOne(Some.LogEvent(
+                l => l.ForContext("UserId", "u1"),
+                "{@MpCommerceEvent} {@MpAttributes}",
+                whole,
+                new Dictionary<string, object> { ["channel"] = "web" }))
+            .Event.ShouldBeOfType<CommerceEvent>();
+
+        commerce.CustomAttributes["coupon"].ShouldBe(AttributeValue.From("WINTER"));
+        commerce.CustomAttributes["items"].ShouldBe(AttributeValue.From(3));
+        commerce.CustomAttributes["channel"].ShouldBe(AttributeValue.From("web"));
+        commerce.CustomAttributes.ShouldNotContainKey("password"); // secrets are dropped here as in MpAttributes
+        commerce.CustomFlags["Google.Category"].ShouldBe(AttributeValue.From("shop"));
+    }
+
+    [Fact]
+    public void AWholeCommerceEventWithoutATimeOfItsOwnTakesTheLogEventsTime()
+    {
+        var commerce = _harness.MapOne(Some.LogEvent(l => l.ForContext("UserId", "u1"), "{@MpCommerceEvent}", new CommerceEvent(Purchase())))
+            .Event.ShouldBeOfType<CommerceEvent>();
+
+        commerce.Timestamp.ShouldBe(Some.Timestamp);
+        commerce.Location.ShouldBeNull();
+        commerce.DeviceCurrentState.ShouldBeNull();
+    }
+
+    [Fact]
+    public void AWholeCommerceEventAsADictionaryWithJsonNamesKeepsItsTimeAndLocation()
+    {
+        var payload = new Dictionary<string, object>
+        {
+            ["product_action"] = new Dictionary<string, object> { ["action"] = "purchase", ["transaction_id"] = "T-9" },
+            ["timestamp_unixtime_ms"] = 1_767_322_800_000L,
+            ["location"] = new Dictionary<string, object> { ["latitude"] = 1.5, ["longitude"] = "-2.25" },
+        };
+
+        var commerce = _harness.MapOne(Some.LogEvent(l => l.ForContext("UserId", "u1"), "{@MpCommerceEvent}", payload))
+            .Event.ShouldBeOfType<CommerceEvent>();
+
+        commerce.TimestampUnixtimeMs.ShouldBe(1_767_322_800_000L);
+        commerce.Location.ShouldNotBeNull().Latitude.ShouldBe(1.5);
+        commerce.Location.Longitude.ShouldBe(-2.25);
+    }
 }

@@ -135,9 +135,44 @@ public class ConventionTests
     }
 
     [Fact]
-    public void TheLogCallsOwnIdentityPropertyWinsOverTheScopesIdentities()
+    public void AUserScopesIdentitiesWinOverIdentityPropertiesMatchedByName()
     {
+        using (LogContext.PushProperty(MparticleProperties.MpUserIdentities, new UserIdentities { CustomerId = "scope", Email = "scope@example.com" }, destructureObjects: true))
+        {
+            var mapping = _harness.MapOne(Some.LogEvent("{MpEventType} by {UserId} to {Email}", "navigation", "admin-7", "friend@example.com"));
+
+            mapping.Identities.CustomerId.ShouldBe("scope");
+            mapping.Identities.Email.ShouldBe("scope@example.com");
+        }
+    }
+
+    [Fact]
+    public void IdentityPropertiesDoNotAddToAUserTheScopeNamesOtherwise()
+    {
+        // The scope names the user by customer_id only: an Email in the log line may be anyone's, so it is not blended in.
         using (LogContext.PushProperty(MparticleProperties.MpUserIdentities, new Dictionary<string, string> { ["customer_id"] = "scope" }, destructureObjects: true))
+        {
+            var mapping = _harness.MapOne(Some.LogEvent("{MpEventType} invited {Email}", "social", "friend@example.com"));
+
+            mapping.Identities.CustomerId.ShouldBe("scope");
+            mapping.Identities.Email.ShouldBeNull();
+            mapping.Event!.CustomAttributes.Keys.ShouldNotContain("Email");
+        }
+    }
+
+    [Fact]
+    public void AnMpidAloneNamesTheUserToo()
+    {
+        var mapping = _harness.MapOne(Some.LogEvent(l => l.ForContext(MparticleProperties.MpId, 42L), "{MpEventType} by {UserId}", "navigation", "u1"));
+
+        mapping.Mpid.ShouldBe(42L);
+        mapping.Identities.CustomerId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void AScopeWithoutUsableIdentitiesLeavesTheIdentityPropertiesInCharge()
+    {
+        using (LogContext.PushProperty(MparticleProperties.MpUserIdentities, new Dictionary<string, string> { ["customer_id"] = "", ["shoe_size"] = "42" }, destructureObjects: true))
         {
             var mapping = _harness.MapOne(Some.LogEvent("{MpEventType} by {UserId}", "navigation", "call"));
 

@@ -89,4 +89,72 @@ public class LimitTests
         mapping.Event!.CustomAttributes["added"].ToString().Length.ShouldBe(4096);
         harness.Counters[SinkCounter.ValuesTrimmed].ShouldBe(1);
     }
+
+    [Fact]
+    public void ConsentTextsAreCutTo4096CharactersAndEachCutIsCounted()
+    {
+        var consent = new ConsentState
+        {
+            Gdpr =
+            {
+                ["marketing"] = new GdprConsentState
+                {
+                    Consented = true,
+                    Document = new string('d', 5000),
+                    Location = new string('l', 4097),
+                    HardwareId = new string('h', 6000),
+                    Regulation = "gdpr",
+                },
+            },
+            Ccpa = new CcpaConsentState { Consented = true, Location = new string('c', 4100), Document = "ccpa-1" },
+        };
+
+        var mapping = _harness.MapOne(Some.LogEvent(
+            l => l.ForContext("UserId", "u").ForContext(MparticleProperties.MpConsentState, consent, destructureObjects: true),
+            "{MpEventType}", "consent_state"));
+
+        var marketing = mapping.ConsentState!.Gdpr["marketing"];
+        marketing.Document.ShouldBe(new string('d', 4096));
+        marketing.Location.ShouldBe(new string('l', 4096));
+        marketing.HardwareId.ShouldBe(new string('h', 4096));
+        marketing.Regulation.ShouldBe("gdpr");
+        mapping.ConsentState.Ccpa!.Location.ShouldBe(new string('c', 4096));
+        mapping.ConsentState.Ccpa.Document.ShouldBe("ccpa-1");
+        _harness.Counters[SinkCounter.ValuesTrimmed].ShouldBe(4);
+        _harness.Counters[SinkCounter.NamesTrimmed].ShouldBe(0);
+    }
+
+    [Fact]
+    public void ALongConsentPurposeNameIsCutTo256CharactersAndCounted()
+    {
+        var name = new string('p', 300);
+        var payload = new Dictionary<string, object>
+        {
+            ["gdpr"] = new Dictionary<string, object>
+            {
+                [name] = new Dictionary<string, object> { ["consented"] = true },
+                ["analytics"] = new Dictionary<string, object> { ["consented"] = false },
+            },
+        };
+
+        var mapping = _harness.MapOne(Some.LogEvent(
+            l => l.ForContext("UserId", "u").ForContext(MparticleProperties.MpConsentState, payload, destructureObjects: true),
+            "{MpEventType}", "consent_state"));
+
+        mapping.ConsentState!.Gdpr.Keys.ShouldBe([name[..256], "analytics"], ignoreOrder: true);
+        mapping.ConsentState.Gdpr[name[..256]].Consented.ShouldBe(true);
+        _harness.Counters[SinkCounter.NamesTrimmed].ShouldBe(1);
+    }
+
+    [Fact]
+    public void ConsentSetByTheCustomMappingIsCutToo()
+    {
+        var harness = new MapperHarness(o => o.CustomMapping = (_, mapping) =>
+            mapping.ConsentState = new ConsentState { Ccpa = new CcpaConsentState { Consented = false, TimestampUnixtimeMs = 1, Document = new string('x', 5000) } });
+
+        var mapping = harness.MapOne(Some.AppEvent("Opened", "u"));
+
+        mapping.ConsentState!.Ccpa!.Document!.Length.ShouldBe(4096);
+        harness.Counters[SinkCounter.ValuesTrimmed].ShouldBe(1);
+    }
 }

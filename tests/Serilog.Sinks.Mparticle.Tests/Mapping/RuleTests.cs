@@ -117,6 +117,24 @@ public class RuleTests
     }
 
     [Fact]
+    public void ARulesOwnIdentitiesApplyEvenInsideAUserScope()
+    {
+        var harness = With(new MparticleMappingRule
+        {
+            MessageTemplate = "Member {MemberNo} renewed",
+            Identities = { ["MemberNo"] = "other_id_3" },
+        });
+
+        using (Serilog.Context.LogContext.PushProperty(MparticleProperties.MpUserIdentities, new UserIdentities { CustomerId = "scope" }, destructureObjects: true))
+        {
+            var mapping = harness.MapOne(Some.LogEvent("Member {MemberNo} renewed", "m-9"));
+
+            mapping.Identities.OtherId3.ShouldBe("m-9");
+            mapping.Identities.CustomerId.ShouldBe("scope");
+        }
+    }
+
+    [Fact]
     public void TheFirstMatchingRuleWins()
     {
         var harness = With(

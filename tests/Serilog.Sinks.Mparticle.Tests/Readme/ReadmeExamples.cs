@@ -14,6 +14,7 @@ static class ReadmeExamples
         // README: code configuration
         var logger = new LoggerConfiguration()
             .Enrich.FromLogContext()
+            .Destructure.MparticleValues() // attribute values show as values in the other sinks too
             .WriteTo.Mparticle(
                 apiKey: "REPLACE_WITH_YOUR_API_KEY",
                 apiSecret: Environment.GetEnvironmentVariable("MPARTICLE_API_SECRET") ?? "",
