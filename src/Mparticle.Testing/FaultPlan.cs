@@ -16,10 +16,12 @@ public sealed class FaultPlan
     private readonly Lock _gate = new();
     private readonly List<(ReceiverFault Fault, int Remaining)> _next = [];
     private readonly List<(ReceiverFault Fault, double Probability, Random Random)> _random = [];
+    private readonly List<(byte[] Text, string Message)> _refusals = [];
     private readonly BatchRateMeter _meter;
 
     // Read without the lock on every request: when nothing is scripted, taking a fault costs one volatile read.
     private volatile bool _armed;
+    private volatile bool _refusing;
 
     internal FaultPlan(BatchRateMeter meter) => _meter = meter;
 
@@ -74,7 +76,8 @@ public sealed class FaultPlan
     /// <summary>
     /// Limits throughput to <paramref name="batchesPerSecond"/> batches per one-second window (mParticle's default is
     /// 270); a request that would pass it is answered 429 with <c>Retry-After</c> (whole seconds to the next window) and
-    /// <c>X-mp-rate-limit-exceeded: org</c>. The first request of a window is always admitted. Null removes the limit.
+    /// <c>X-mp-rate-limit-exceeded: org</c>, and an admitted one gets <c>X-mp-rate-limit-percentage-used</c>, the share of
+    /// the window's limit used. The first request of a window is always admitted. Null removes the limit (and the usage header).
     /// </summary>
     /// <param name="batchesPerSecond">1 or more, or null for no limit.</param>
     /// <returns>This plan.</returns>
@@ -89,17 +92,62 @@ public sealed class FaultPlan
         return this;
     }
 
-    /// <summary>Removes every scheduled and random fault and the rate limit.</summary>
+    /// <summary>
+    /// Answers <c>400 BAD_REQUEST</c> with <paramref name="message"/> to every request whose body contains
+    /// <paramref name="text"/> (compared with the raw UTF-8 bytes, so JSON escapes are not undone), as mParticle
+    /// refuses a request holding data it finds invalid; other requests are answered as usual. It lasts until
+    /// <see cref="Clear"/>. For testing how a client finds and drops the bad data in a refused bulk request.
+    /// </summary>
+    /// <param name="text">The text that makes a request bad, such as a marker in an event name; not empty.</param>
+    /// <param name="message">The error message of the answer; the default says which text was found.</param>
+    /// <returns>This plan.</returns>
+    public FaultPlan RefuseContent(string text, string? message = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(text);
+        lock (_gate)
+        {
+            _refusals.Add((System.Text.Encoding.UTF8.GetBytes(text), message ?? "The request holds refused content '" + text + "'."));
+            _refusing = true;
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes every scheduled and random fault, every content refusal and the rate limit.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _next.Clear();
             _random.Clear();
+            _refusals.Clear();
             _armed = false;
+            _refusing = false;
         }
 
         _meter.Limit = null;
+    }
+
+    /// <summary>The message of the first content refusal that <paramref name="body"/> matches, or null.</summary>
+    internal string? RefusalFor(ReadOnlySpan<byte> body)
+    {
+        if (!_refusing)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            foreach (var (text, message) in _refusals)
+            {
+                if (body.IndexOf(text) >= 0)
+                {
+                    return message;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>The fault for the request arriving now, or null.</summary>

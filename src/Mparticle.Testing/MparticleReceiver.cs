@@ -73,6 +73,9 @@ public sealed class MparticleReceiver : IAsyncDisposable
 
     internal IReadOnlyList<RecordedBatch> RecordedBatches => _records.Batches;
 
+    /// <summary>The <c>source_request_id</c>s remembered for de-duplication now, for tests of the cap.</summary>
+    internal int RememberedRequestIdCount => _records.Duplicates.Count;
+
     /// <summary>Starts a receiver.</summary>
     /// <param name="options">Settings; null for the defaults (any free port, any credentials, strict validation).</param>
     /// <param name="cancellationToken">Cancels the start.</param>

@@ -16,6 +16,9 @@ public sealed class MparticleReceiverOptions
     /// <summary>The default of <see cref="MaxRetainedBodyBytes"/>: 16,000,000 bytes of request bodies.</summary>
     public const long DefaultMaxRetainedBodyBytes = 16_000_000;
 
+    /// <summary>The default of <see cref="MaxRememberedRequestIds"/>: 1,000,000 ids, an hour at mParticle's default limit of 270 batches per second.</summary>
+    public const int DefaultMaxRememberedRequestIds = 1_000_000;
+
     /// <summary>The TCP port on 127.0.0.1; 0 (the default) picks a free port. Read the chosen one from <see cref="MparticleReceiver.BaseUrl"/>.</summary>
     public int Port { get; set; }
 
@@ -29,8 +32,8 @@ public sealed class MparticleReceiverOptions
     /// <summary>How strictly batches are validated. The default is <see cref="ReceiverValidation.Strict"/>.</summary>
     public ReceiverValidation Validation { get; set; } = ReceiverValidation.Strict;
 
-    /// <summary>A limit of batches per second answered with 429 and <c>Retry-After</c> when exceeded (mParticle's default is 270);
-    /// null (the default) for no limit. It can be changed later with <see cref="FaultPlan.LimitRate"/>.</summary>
+    /// <summary>A limit of batches per second answered with 429 and <c>Retry-After</c> when exceeded (mParticle's default is 270),
+    /// and reported on each 202 in <c>X-mp-rate-limit-percentage-used</c>; null (the default) for no limit and no usage header. It can be changed later with <see cref="FaultPlan.LimitRate"/>.</summary>
     public int? BatchesPerSecondLimit { get; set; }
 
     /// <summary>A file to which every request is appended as one JSON line (time, path, status, counts, error, and the
@@ -48,6 +51,15 @@ public sealed class MparticleReceiverOptions
     /// <summary>How many bytes of request bodies the request records keep in total, so a long benchmark does not exhaust
     /// memory; 0 keeps none. The default is <see cref="DefaultMaxRetainedBodyBytes"/> bytes.</summary>
     public long MaxRetainedBodyBytes { get; set; } = DefaultMaxRetainedBodyBytes;
+
+    /// <summary>
+    /// How many <c>source_request_id</c>s (per API key) are remembered for de-duplication; beyond it the oldest are forgotten
+    /// first (counted in <see cref="ReceiverStatistics.ForgottenRequestIdCount"/>), and a batch repeating a forgotten id is
+    /// recorded again. mParticle remembers ids for 30 to 60 days; a client retries within minutes, so the newest ids are
+    /// the ones that matter, and the cap keeps a long benchmark from exhausting memory (an id costs about 150 bytes).
+    /// 0 remembers none: nothing is a duplicate. The default is <see cref="DefaultMaxRememberedRequestIds"/>.
+    /// </summary>
+    public int MaxRememberedRequestIds { get; set; } = DefaultMaxRememberedRequestIds;
 
     /// <summary>The clock of request times, the one-second windows of the rate limit and the 72-hour rule of the historical
     /// endpoint. Delays and waits use real time. The default is <see cref="TimeProvider.System"/>.</summary>
@@ -76,6 +88,7 @@ public sealed class MparticleReceiverOptions
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetainedRequests, nameof(MaxRetainedRequests));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetainedBatches, nameof(MaxRetainedBatches));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetainedBodyBytes, nameof(MaxRetainedBodyBytes));
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxRememberedRequestIds, nameof(MaxRememberedRequestIds));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
     }
 }

@@ -12,9 +12,6 @@ internal static class ReceiverLimits
     /// <summary>A batch may be at most 128 KB: 128,000 bytes.</summary>
     public const int MaxBatchBytes = 128_000;
 
-    /// <summary>mParticle's default throughput limit, used for <c>X-mp-rate-limit-percentage-used</c> when no limit is set.</summary>
-    public const int DefaultBatchesPerSecond = 270;
-
     /// <summary>The historical endpoint skips batches with an event younger than this (72 hours), in milliseconds.</summary>
     public const long HistoricalMinimumAgeMs = 72L * 60 * 60 * 1000;
 }

@@ -30,6 +30,12 @@ public sealed class ReceiverStatistics
     /// <summary>Batches acknowledged as duplicates of an earlier <c>source_request_id</c> for the same API key.</summary>
     public long DuplicateCount { get; internal init; }
 
+    /// <summary>
+    /// <c>source_request_id</c>s forgotten, oldest first, to keep at most
+    /// <see cref="MparticleReceiverOptions.MaxRememberedRequestIds"/>: a batch repeating one of them is recorded again.
+    /// </summary>
+    public long ForgottenRequestIdCount { get; internal init; }
+
     /// <summary>Batches skipped by <c>/v2/bulkevents/historical</c> (spec §6).</summary>
     public long SkippedBatchCount { get; internal init; }
 

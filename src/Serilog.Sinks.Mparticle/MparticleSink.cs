@@ -55,6 +55,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     readonly TimeProvider _time;
     readonly TimeSpan _retryTimeLimit;
     readonly SendGate _gate;
+    readonly bool _pace;
     readonly ShutdownSignal _shutdown;
     readonly SinkMetrics? _metrics;
     long _pendingLogEvents;
@@ -71,12 +72,13 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
         _reporter = new CounterReporter(counters, _time, parts.ReportInterval);
         _selfLog = new ThrottledSelfLog(_time, parts.ReportInterval);
         _retryTimeLimit = options.RetryTimeLimit;
-        _gate = new SendGate(_time, parts.InitialBackoff, parts.MaxBackoff);
         _shutdown = new ShutdownSignal(_time, options.ShutdownTimeout);
+        _gate = new SendGate(_time, parts.InitialBackoff, parts.MaxBackoff, _shutdown);
+        _pace = parts.PaceByRateLimit;
         Queue = new QueueAccount(options.QueueLimit);
         if (parts.PublishMetrics)
         {
-            _metrics = new SinkMetrics(() => Queue.Count, () => Interlocked.Read(ref _pendingLogEvents));
+            _metrics = new SinkMetrics(() => Queue.Count, () => Interlocked.Read(ref _pendingLogEvents), () => _gate.LastPercentUsed);
             counters.Metrics = _metrics;
         }
     }
@@ -267,7 +269,7 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
     {
         _sentDuringShutdown |= _shutdown.HasBegun;
         var report = await WaitForGateAsync().ConfigureAwait(false)
-            ? await _transport.SendAsync(toSend, _shutdown.Expired).ConfigureAwait(false)
+            ? await _transport.SendAsync(toSend, _pace ? _gate : null, _shutdown.Expired).ConfigureAwait(false)
             : null;
 
         if (report is { Stop: SendStop.None })
@@ -308,19 +310,35 @@ sealed class MparticleSink : IBatchedLogEventSink, IDisposable, IAsyncDisposable
                     oversized, sealedBatch.SourceRequestId, reason));
             }
 
+            var (refused, refusal) = sealedBatch.TakeRefused();
             switch (sealedBatch.State)
             {
                 case SealedBatchState.Pending:
                     sealedBatch.FirstFailureTimestamp ??= _time.GetTimestamp();
                     Expire(sealedBatch);
                     break;
+                case SealedBatchState.Delivered when !sealedBatch.DeliveryCounted:
+                    Counters.Increment(SinkCounter.LogEventsDelivered, sealedBatch.RemainingLogEvents);
+                    sealedBatch.DeliveryCounted = true;
+                    break;
                 case SealedBatchState.Rejected when sealedBatch.RejectionReason is { } rejection:
-                    Counters.Increment(sealedBatch.RejectedAsTooLarge ? SinkCounter.DroppedTooLarge : SinkCounter.DroppedRejected, sealedBatch.RemainingLogEvents);
+                    // Events refused one by one before the whole batch was found refused are reported with it.
+                    var rejected = sealedBatch.RemainingLogEvents + refused;
+                    refused = 0;
+                    Counters.Increment(sealedBatch.RejectedAsTooLarge ? SinkCounter.DroppedTooLarge : SinkCounter.DroppedRejected, rejected);
                     SelfLog.WriteLine(
                         "Serilog.Sinks.Mparticle: mParticle rejected batch {0} ({1} log events); it is dropped, the other batches are delivered: {2}",
-                        sealedBatch.SourceRequestId, sealedBatch.RemainingLogEvents, rejection);
+                        sealedBatch.SourceRequestId, rejected, rejection);
                     sealedBatch.RejectionReason = null; // reported once
                     break;
+            }
+
+            if (refused > 0)
+            {
+                Counters.Increment(SinkCounter.DroppedRejected, refused);
+                _selfLog.Write("refused", string.Format(CultureInfo.InvariantCulture,
+                    "Serilog.Sinks.Mparticle: mParticle refused {0} events of batch {1} even alone; they are dropped, and the batch's other events are delivered: {2}",
+                    refused, sealedBatch.SourceRequestId, refusal));
             }
         }
     }

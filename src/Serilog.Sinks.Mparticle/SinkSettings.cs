@@ -18,6 +18,9 @@ sealed class SinkSettings
     /// <summary>The gate's longest back-off: the client's, 30 seconds by default.</summary>
     public TimeSpan MaxBackoff { get; set; } = RetryOptions.DefaultMaxBackoff;
 
+    /// <summary>Whether requests are paced by <c>X-mp-rate-limit-percentage-used</c> (<see cref="Delivery.SendGate"/>); on by default, off only to compare in tests.</summary>
+    public bool PaceByRateLimit { get; set; } = true;
+
     /// <summary>Whether the sink publishes its counters as <c>System.Diagnostics.Metrics</c> instruments.</summary>
     public bool PublishMetrics { get; set; } = true;
 }

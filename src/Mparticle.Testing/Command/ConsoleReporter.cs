@@ -54,10 +54,15 @@ internal sealed class ConsoleReporter
         _output.WriteLine(line.ToString());
     }
 
-    public void Summarize(ReceiverStatistics statistics)
+    public void Summarize(ReceiverStatistics statistics, long droppedLines = 0)
     {
         var c = CultureInfo.InvariantCulture;
         _output.WriteLine();
+        if (droppedLines > 0)
+        {
+            _output.WriteLine(string.Create(c, $"{droppedLines:N0} request line{Plural(droppedLines)} not printed: the console could not keep up (the counts below are exact)."));
+        }
+
         _output.WriteLine(string.Create(c, $"Summary: {statistics.RequestCount:N0} request{Plural(statistics.RequestCount)} ({string.Join(", ", statistics.RequestCountsByStatus.OrderBy(p => p.Key).Select(p => string.Create(c, $"{p.Key}: {p.Value:N0}")))}), {statistics.ByteCount:N0} bytes"));
         _output.WriteLine(string.Create(c, $"  batches: {statistics.BatchCount:N0} accepted, {statistics.DuplicateCount:N0} duplicate, {statistics.SkippedBatchCount:N0} skipped (historical), {statistics.InvalidBatchCount:N0} invalid"));
         var byType = statistics.EventCountsByType.Select(p => KeyValuePair.Create(EventTypeNames.All[Array.IndexOf(EventTypeNames.Types, p.Key)], p.Value));

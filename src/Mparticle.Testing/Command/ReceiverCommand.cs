@@ -8,7 +8,12 @@ namespace Mparticle.Testing.Command;
 /// <summary>Runs a receiver until stopped, printing each request and, at the end, a summary.</summary>
 internal static class ReceiverCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, Func<string, string?> environment, Task stop)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">The console.</param>
+    /// <param name="environment">Reads an environment variable.</param>
+    /// <param name="stop">Completes when the receiver should stop.</param>
+    /// <param name="queueCapacity">How many request lines may wait for the console before lines are dropped (tests lower it).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, Func<string, string?> environment, Task stop, int queueCapacity = ConsoleQueue.DefaultCapacity)
     {
         output = TextWriter.Synchronized(output);
         CommandSettings settings;
@@ -31,11 +36,26 @@ internal static class ReceiverCommand
 
         var reporter = new ConsoleReporter(output);
         var options = settings.Options;
-        if (!settings.Quiet)
+        var lines = settings.Quiet ? null : new ConsoleQueue(reporter, queueCapacity);
+        options.OnRequest = lines is null ? null : lines.Post;
+        try
         {
-            options.OnRequest = reporter.Report;
+            await RunReceiverAsync(settings, output, reporter, lines, stop).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (lines is not null)
+            {
+                await lines.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
+        return 0;
+    }
+
+    private static async Task RunReceiverAsync(CommandSettings settings, TextWriter output, ConsoleReporter reporter, ConsoleQueue? lines, Task stop)
+    {
+        var options = settings.Options;
         var receiver = await MparticleReceiver.StartAsync(options).ConfigureAwait(false);
         await using (receiver.ConfigureAwait(false))
         {
@@ -51,10 +71,14 @@ internal static class ReceiverCommand
                 : $"Requiring API key '{options.ApiKey}' and its secret.").ConfigureAwait(false);
             await output.WriteLineAsync($"Validation: {options.Validation.ToString().ToLowerInvariant()}{(options.BatchesPerSecondLimit is { } limit ? $"; rate limit {limit} batches/s" : string.Empty)}{(options.JsonlPath is { } path ? $"; writing {path}" : string.Empty)}. Press Ctrl+C to stop.").ConfigureAwait(false);
             await stop.ConfigureAwait(false);
-            reporter.Summarize(receiver.Statistics);
-        }
+            if (lines is not null)
+            {
+                // The request lines come before the summary; those the console could not take are counted in it.
+                await lines.DisposeAsync().ConfigureAwait(false);
+            }
 
-        return 0;
+            reporter.Summarize(receiver.Statistics, lines?.Dropped ?? 0);
+        }
     }
 
     /// <summary>A task that completes on Ctrl+C or SIGTERM (and keeps the process alive until the summary is printed).</summary>

@@ -5,8 +5,10 @@ namespace Mparticle.Testing.Faults;
 
 /// <summary>
 /// Counts batches per one-second window, lock-free (window and count packed into one <see cref="long"/> updated
-/// by compare-and-swap), for <c>X-mp-rate-limit-percentage-used</c> and, when a limit is set, for 429s.
-/// mParticle's limit counts batches, not requests (spec §4).
+/// by compare-and-swap): when a limit is set, for 429s and <c>X-mp-rate-limit-percentage-used</c>. mParticle's limit
+/// counts batches, not requests (spec §4). Without a limit no usage is reported: a share of a limit that is not
+/// enforced would make a pacing client (such as the Serilog sink) slow down for nothing, capping every test and
+/// benchmark at mParticle's default rate.
 /// </summary>
 internal sealed class BatchRateMeter
 {
@@ -34,15 +36,14 @@ internal sealed class BatchRateMeter
     /// of a window is always admitted, so a request larger than the whole limit is slowed, not refused forever.
     /// </summary>
     /// <param name="batches">Batches in the request.</param>
-    /// <param name="percentUsed">After admission: the window's usage of the limit (or of mParticle's default), 0 to 100.</param>
+    /// <param name="percentUsed">After admission: the window's usage of the limit, 0 to 100; null when no limit is set.</param>
     /// <param name="retryAfter">When refused: the time until the next window.</param>
     /// <returns>True when admitted.</returns>
-    public bool TryAdmit(int batches, out int percentUsed, out TimeSpan retryAfter)
+    public bool TryAdmit(int batches, out int? percentUsed, out TimeSpan retryAfter)
     {
         var elapsed = _time.GetElapsedTime(_origin);
         var window = elapsed.Ticks / TimeSpan.TicksPerSecond;
         var limit = Volatile.Read(ref _limit);
-        var reportedLimit = limit > 0 ? limit : ReceiverLimits.DefaultBatchesPerSecond;
         while (true)
         {
             var state = Volatile.Read(ref _state);
@@ -59,7 +60,7 @@ internal sealed class BatchRateMeter
             var updated = (current << 32) | (uint)(count + batches);
             if (Interlocked.CompareExchange(ref _state, updated, state) == state)
             {
-                percentUsed = (int)Math.Min(100, (count + batches) * 100L / reportedLimit);
+                percentUsed = limit > 0 ? (int)Math.Min(100, (count + batches) * 100L / limit) : null;
                 retryAfter = TimeSpan.Zero;
                 return true;
             }

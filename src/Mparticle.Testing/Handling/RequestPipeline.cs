@@ -23,7 +23,6 @@ internal sealed class RequestPipeline : IDisposable
     private readonly BasicAuthenticator _authenticator;
     private readonly FaultPlan _faults;
     private readonly BatchRateMeter _meter;
-    private readonly DuplicateFilter _duplicates = new();
     private readonly ReceiverRecords _records;
     private readonly JsonlWriter? _jsonl;
     private readonly TimeProvider _time;
@@ -158,6 +157,14 @@ internal sealed class RequestPipeline : IDisposable
             return;
         }
 
+        if (_faults.RefusalFor(body.Span) is { } refusal)
+        {
+            record.Fault = "refused content";
+            record.Error = refusal;
+            await Responses.BadRequestAsync(response, refusal).ConfigureAwait(false);
+            return;
+        }
+
         List<ScannedBatch> batches;
         try
         {
@@ -229,7 +236,7 @@ internal sealed class RequestPipeline : IDisposable
                 continue;
             }
 
-            if (!_duplicates.IsFirst(apiKey, batch.SourceRequestId))
+            if (!_records.Duplicates.IsFirst(apiKey, batch.SourceRequestId))
             {
                 record.DuplicateCount++;
                 continue;

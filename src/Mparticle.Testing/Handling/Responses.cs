@@ -19,11 +19,15 @@ internal static class Responses
 
     private static readonly string[] Percentages = CreatePercentages();
 
-    /// <summary>202 with an empty body and the share of the rate limit used.</summary>
-    public static void Accepted(HttpResponse response, int percentUsed)
+    /// <summary>202 with an empty body and, under a rate limit, the share of it used.</summary>
+    public static void Accepted(HttpResponse response, int? percentUsed)
     {
         response.StatusCode = StatusCodes.Status202Accepted;
-        response.Headers[PercentageUsedHeader] = Percentages[Math.Clamp(percentUsed, 0, 100)];
+        if (percentUsed is { } percent)
+        {
+            response.Headers[PercentageUsedHeader] = Percentages[Math.Clamp(percent, 0, 100)];
+        }
+
         response.ContentLength = 0;
     }
 

@@ -38,7 +38,11 @@ internal sealed class ReceiverRecords
         _maxRequests = options.MaxRetainedRequests;
         _maxBatches = options.MaxRetainedBatches;
         _maxBodyBytes = options.MaxRetainedBodyBytes;
+        Duplicates = new DuplicateFilter(options.MaxRememberedRequestIds);
     }
+
+    /// <summary>The <c>source_request_id</c>s remembered for de-duplication.</summary>
+    public DuplicateFilter Duplicates { get; }
 
     public CountWaiters EventWaiters { get; } = new();
 
@@ -135,6 +139,7 @@ internal sealed class ReceiverRecords
             BatchCount = Interlocked.Read(ref _batchCount),
             EventCount = EventCount,
             DuplicateCount = Interlocked.Read(ref _duplicateCount),
+            ForgottenRequestIdCount = Duplicates.Forgotten,
             SkippedBatchCount = Interlocked.Read(ref _skippedCount),
             InvalidBatchCount = Interlocked.Read(ref _invalidCount),
             RequestCountsByStatus = byStatus,

@@ -18,6 +18,14 @@ abstract class BatchTransport : IDisposable
     /// </summary>
     public abstract Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sends like <see cref="SendAsync(IReadOnlyList{SealedBatch}, CancellationToken)"/>, pacing each request by
+    /// <paramref name="gate"/> (<see cref="SendGate.PaceAsync"/>) and telling it the rate-limit usage mParticle reports;
+    /// <paramref name="gate"/> <c>null</c> sends unpaced. A transport that sees no such usage ignores the gate.
+    /// </summary>
+    public virtual Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, SendGate? gate, CancellationToken cancellationToken) =>
+        SendAsync(batches, cancellationToken);
+
     public void Dispose()
     {
         Dispose(true);

@@ -5,7 +5,6 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Mparticle;
-using Serilog.Debugging;
 using Serilog.Sinks.Mparticle.Diagnostics;
 
 namespace Serilog.Sinks.Mparticle.Delivery;
@@ -19,14 +18,16 @@ namespace Serilog.Sinks.Mparticle.Delivery;
 /// <para>
 /// The packer splits an oversized batch into parts whose ids derive from the batch's own <c>source_request_id</c>
 /// and whose events follow the batch's order, so packing the same sealed batches again gives the same parts with
-/// the same ids: a part that already arrived is de-duplicated by mParticle. A sealed batch is delivered when all
-/// the requests carrying its parts were accepted.
+/// the same ids: a part that already arrived is de-duplicated by mParticle, and one the batch has noted as arrived
+/// (<see cref="SealedBatch.IsSettled(Batch)"/>) is not sent again at all. A sealed batch is delivered when all the
+/// requests carrying its parts were accepted.
 /// </para>
 /// <para>
-/// A 400 (or a 413 the client could not split away) says that something in the request is bad, not which batch:
-/// the request's batches are sent again in two halves, recursively, until each bad batch is alone in its request;
-/// those are rejected with mParticle's message and everything else is delivered. Any other failure stops the send:
-/// the remaining requests would meet the same rate limit, credentials or outage, so they are kept for later.
+/// A 400 (or a 413 the client could not split away) says that something in the request is bad, not what: the
+/// request's batches are sent again in two halves, recursively, until a refused request holds one user's batch
+/// alone; then that batch's events are halved the same way (<see cref="EventIsolation"/>) until each refused event is
+/// alone. Only those are dropped, with mParticle's message; everything else is delivered. Any other failure stops
+/// the send: the remaining requests would meet the same rate limit, credentials or outage, so they are kept for later.
 /// </para>
 /// </remarks>
 sealed class EventsApiTransport : BatchTransport
@@ -48,7 +49,10 @@ sealed class EventsApiTransport : BatchTransport
         _handler = handler;
     }
 
-    public override async Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
+    public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken) =>
+        SendAsync(batches, null, cancellationToken);
+
+    public override async Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, SendGate? gate, CancellationToken cancellationToken)
     {
         var owners = new List<SealedBatch>(batches.Count);
         var seen = new HashSet<SealedBatch>();
@@ -58,7 +62,7 @@ sealed class EventsApiTransport : BatchTransport
                 owners.Add(sealedBatch);
         }
 
-        var send = new Send(cancellationToken);
+        var send = new Send(gate, cancellationToken);
         if (owners.Count > 0)
             await SendOwnersAsync(owners, send).ConfigureAwait(false);
         return send.Report ?? SendReport.Completed;
@@ -105,6 +109,7 @@ sealed class EventsApiTransport : BatchTransport
                     owner.Reject(rejection.ToString(), tooLarge: true);
             }
 
+            var partOwners = new Dictionary<Batch, SealedBatch>(byBatch);
             var requestOwners = new List<SealedBatch>[packed.Requests.Count];
             var outstanding = new Dictionary<SealedBatch, int>(byBatch.Count);
             Dictionary<BaseEvent, SealedBatch>? eventOwners = null;
@@ -113,11 +118,12 @@ sealed class EventsApiTransport : BatchTransport
                 var list = new List<SealedBatch>();
                 foreach (var part in packed.Requests[i].Batches)
                 {
-                    if (!byBatch.TryGetValue(part, out var owner))
+                    if (!partOwners.TryGetValue(part, out var owner))
                     {
                         // A part of a split batch: a new Batch object holding some of the owner's events.
                         eventOwners ??= IndexEvents(byBatch.Values);
                         owner = eventOwners[part.Events[0]];
+                        partOwners[part] = owner;
                     }
 
                     if (!list.Contains(owner))
@@ -137,39 +143,29 @@ sealed class EventsApiTransport : BatchTransport
                 if (!AnyPending(ownersOfRequest))
                     continue;
 
+                if (AllSettled(request, partOwners))
+                {
+                    // Every part of it arrived before (a bisection packs its owners again): nothing to send.
+                    Arrived(ownersOfRequest, outstanding);
+                    continue;
+                }
+
                 _counters.Increment(SinkCounter.BatchesSent, request.Batches.Count);
                 if (AllSent(ownersOfRequest))
                     _counters.Increment(SinkCounter.Retries);
                 foreach (var owner in ownersOfRequest)
                     owner.Sent = true;
 
-                try
+                var outcome = await SendRequestAsync(request, send).ConfigureAwait(false);
+                if (outcome.Kind == RequestOutcomeKind.Accepted)
                 {
-                    var result = await _api.BulkUploadEventsAsync(request, send.CancellationToken).ConfigureAwait(false);
-                    _counters.Increment(SinkCounter.Retries, Math.Max(0, result.Attempts - result.Requests));
-                    foreach (var owner in ownersOfRequest)
-                    {
-                        if (--outstanding[owner] == 0 && owner.State == SealedBatchState.Pending)
-                        {
-                            owner.State = SealedBatchState.Delivered;
-                            _counters.Increment(SinkCounter.BatchesDelivered);
-                        }
-                    }
+                    foreach (var part in request.Batches)
+                        partOwners[part].Settle(part);
+                    Arrived(ownersOfRequest, outstanding);
                 }
-                catch (MparticleApiException ex)
+                else if (outcome.Kind == RequestOutcomeKind.Refused)
                 {
-                    _counters.Increment(SinkCounter.Retries, Math.Max(0, ex.Attempts - 1));
-                    await HandleFailureAsync(ex, ownersOfRequest, send).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (send.CancellationToken.IsCancellationRequested)
-                {
-                    send.Stop(new SendReport(SendStop.ShutdownExpired, null, null, null, "the shutdown timeout has passed"));
-                }
-    #pragma warning disable CA1031 // Anything else (a bug, a disposed client) stops the send; the batches are kept.
-                catch (Exception ex)
-    #pragma warning restore CA1031
-                {
-                    send.Stop(new SendReport(SendStop.Unexpected, null, null, null, ex.ToString()));
+                    await HandleRefusalAsync(request, ownersOfRequest, partOwners, outcome.Refusal!, outstanding, send).ConfigureAwait(false);
                 }
             }
         }
@@ -180,40 +176,137 @@ sealed class EventsApiTransport : BatchTransport
         }
     }
 
-    async Task HandleFailureAsync(MparticleApiException ex, List<SealedBatch> owners, Send send)
+    /// <summary>
+    /// Narrows down a refused request: with several users' batches pending in it, each half of those users is packed
+    /// and sent again; with one, its events are isolated.
+    /// </summary>
+    async Task HandleRefusalAsync(
+        PackedRequest request,
+        List<SealedBatch> owners,
+        Dictionary<Batch, SealedBatch> partOwners,
+        string refusal,
+        Dictionary<SealedBatch, int> outstanding,
+        Send send)
     {
-        var status = ex.StatusCode;
-        if (status is HttpStatusCode.BadRequest or (HttpStatusCode)413)
+        var pending = new List<SealedBatch>(owners.Count);
+        foreach (var owner in owners)
         {
-            var pending = new List<SealedBatch>(owners.Count);
-            foreach (var owner in owners)
+            if (owner.State == SealedBatchState.Pending)
+                pending.Add(owner);
+        }
+
+        if (pending.Count == 1)
+        {
+            var owner = pending[0];
+            var parts = new List<Batch>();
+            foreach (var part in request.Batches)
             {
-                if (owner.State == SealedBatchState.Pending)
-                    pending.Add(owner);
+                if (partOwners[part] == owner)
+                    parts.Add(part);
             }
 
-            if (pending.Count == 1)
-            {
-                // Isolated: this batch is what mParticle refuses.
-                pending[0].Reject(Describe(ex));
-                return;
-            }
-
-            var half = pending.Count / 2;
-            await SendOwnersAsync(pending.GetRange(0, half), send).ConfigureAwait(false);
-            await SendOwnersAsync(pending.GetRange(half, pending.Count - half), send).ConfigureAwait(false);
+            var isolation = new EventIsolation(owner, part => SendPartAsync(part, owner, send));
+            if (await isolation.IsolateAsync(parts, refusal).ConfigureAwait(false))
+                Arrived([owner], outstanding);
             return;
         }
 
-        var stop = status switch
+        var half = pending.Count / 2;
+        await SendOwnersAsync(pending.GetRange(0, half), send).ConfigureAwait(false);
+        await SendOwnersAsync(pending.GetRange(half, pending.Count - half), send).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends one batch of <paramref name="owner"/>'s user alone (a part or a half made while isolating refused events).</summary>
+    async Task<RequestOutcome> SendPartAsync(Batch part, SealedBatch owner, Send send)
+    {
+        if (send.Stopped)
+            return RequestOutcome.Stopped;
+
+        // A half is never larger than the batch it came from, so it packs into one request.
+        using var packed = _packer.Pack([part]);
+        foreach (var rejection in packed.Rejections)
         {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => SendStop.Credentials,
-            (HttpStatusCode)429 => SendStop.Throttled,
-            _ when ex.RetryAfter is not null => SendStop.Throttled,
-            _ when ex.IsTransient => SendStop.Unavailable,
-            _ => SendStop.Unexpected,
-        };
-        send.Stop(new SendReport(stop, status, ex.RetryAfter, ex.RateLimitExceeded, ex.Message));
+            if (rejection.Event is { } tooLarge)
+                owner.RecordOversized(tooLarge, rejection.ToString());
+        }
+
+        var outcome = RequestOutcome.Accepted;
+        foreach (var request in packed.Requests)
+        {
+            _counters.Increment(SinkCounter.BatchesSent, request.Batches.Count);
+            _counters.Increment(SinkCounter.Retries); // its events were sent before, in the refused request
+            outcome = await SendRequestAsync(request, send).ConfigureAwait(false);
+            if (outcome.Kind != RequestOutcomeKind.Accepted)
+                break;
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Sends one request; any failure but a refusal as bad stops the send, with the report of why.</summary>
+    async Task<RequestOutcome> SendRequestAsync(PackedRequest request, Send send)
+    {
+        try
+        {
+            if (send.Gate is { } gate && await gate.PaceAsync(send.CancellationToken).ConfigureAwait(false))
+                _counters.Increment(SinkCounter.SendsPaced);
+
+            var result = await _api.BulkUploadEventsAsync(request, send.CancellationToken).ConfigureAwait(false);
+            _counters.Increment(SinkCounter.Retries, Math.Max(0, result.Attempts - result.Requests));
+            send.Gate?.Pace(result.RateLimitPercentageUsed);
+            return RequestOutcome.Accepted;
+        }
+        catch (MparticleApiException ex)
+        {
+            _counters.Increment(SinkCounter.Retries, Math.Max(0, ex.Attempts - 1));
+            if (ex.StatusCode is HttpStatusCode.BadRequest or (HttpStatusCode)413)
+                return RequestOutcome.Refused(Describe(ex));
+
+            var stop = ex.StatusCode switch
+            {
+                HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => SendStop.Credentials,
+                (HttpStatusCode)429 => SendStop.Throttled,
+                _ when ex.RetryAfter is not null => SendStop.Throttled,
+                _ when ex.IsTransient => SendStop.Unavailable,
+                _ => SendStop.Unexpected,
+            };
+            send.Stop(new SendReport(stop, ex.StatusCode, ex.RetryAfter, ex.RateLimitExceeded, ex.Message));
+        }
+        catch (OperationCanceledException) when (send.CancellationToken.IsCancellationRequested)
+        {
+            send.Stop(new SendReport(SendStop.ShutdownExpired, null, null, null, "the shutdown timeout has passed"));
+        }
+#pragma warning disable CA1031 // Anything else (a bug, a disposed client) stops the send; the batches are kept.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            send.Stop(new SendReport(SendStop.Unexpected, null, null, null, ex.ToString()));
+        }
+
+        return RequestOutcome.Stopped;
+    }
+
+    /// <summary>
+    /// One request carrying parts of these owners arrived (or its parts had before, or its refused events were
+    /// isolated); an owner all of whose requests did is delivered, unless mParticle refused every one of its events.
+    /// </summary>
+    void Arrived(List<SealedBatch> owners, Dictionary<SealedBatch, int> outstanding)
+    {
+        foreach (var owner in owners)
+        {
+            if (--outstanding[owner] > 0 || owner.State != SealedBatchState.Pending)
+                continue;
+
+            if (owner.EveryEventRefused)
+            {
+                // Nothing of it arrived: most likely its user data is what mParticle refuses.
+                owner.Reject(owner.LastRefusal!);
+                continue;
+            }
+
+            owner.State = SealedBatchState.Delivered;
+            _counters.Increment(SinkCounter.BatchesDelivered);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -249,6 +342,19 @@ sealed class EventsApiTransport : BatchTransport
         return true;
     }
 
+    /// <summary>Whether every part in the request belongs to an owner no longer pending, or arrived before.</summary>
+    static bool AllSettled(PackedRequest request, Dictionary<Batch, SealedBatch> partOwners)
+    {
+        foreach (var part in request.Batches)
+        {
+            var owner = partOwners[part];
+            if (owner.State == SealedBatchState.Pending && !owner.IsSettled(part))
+                return false;
+        }
+
+        return true;
+    }
+
     static Dictionary<BaseEvent, SealedBatch> IndexEvents(IEnumerable<SealedBatch> batches)
     {
         var index = new Dictionary<BaseEvent, SealedBatch>();
@@ -264,15 +370,19 @@ sealed class EventsApiTransport : BatchTransport
     static string Describe(MparticleApiException exception) =>
         exception.Errors.Count > 0 ? string.Join("; ", exception.Errors) : exception.Message;
 
-    /// <summary>One send: its cancellation, and the first reason it stopped.</summary>
+    /// <summary>One send: its cancellation, its pacing, and the first reason it stopped.</summary>
     sealed class Send
     {
-        public Send(CancellationToken cancellationToken)
+        public Send(SendGate? gate, CancellationToken cancellationToken)
         {
             CancellationToken = cancellationToken;
+            Gate = gate;
         }
 
         public CancellationToken CancellationToken { get; }
+
+        /// <summary>Paces the requests by the rate-limit usage mParticle reports; <c>null</c> sends unpaced.</summary>
+        public SendGate? Gate { get; }
 
         public SendReport? Report { get; private set; }
 

@@ -14,6 +14,11 @@ sealed class SealedBatch
     HashSet<BaseEvent>? _oversized;
     int _unreportedOversized;
     string? _oversizedReason;
+    HashSet<string>? _settledParts;
+    HashSet<BaseEvent>? _settledEvents;
+    HashSet<BaseEvent>? _refused;
+    int _unreportedRefused;
+    string? _refusedReason;
 
     public SealedBatch(Batch batch, int logEventCount)
     {
@@ -44,8 +49,14 @@ sealed class SealedBatch
     /// <summary>Whether the rejection is the batch's own size (its user data alone is over the batch limit), not mParticle's answer.</summary>
     public bool RejectedAsTooLarge { get; private set; }
 
-    /// <summary>The log events of the batch that still count: all but the oversized events left out of it.</summary>
-    public int RemainingLogEvents => LogEventCount - (_oversized?.Count ?? 0);
+    /// <summary>The log events of the batch that still count: all but the oversized events left out of it and the events mParticle refused.</summary>
+    public int RemainingLogEvents => LogEventCount - (_oversized?.Count ?? 0) - (_refused?.Count ?? 0);
+
+    /// <summary>Whether every event that was sent was refused (and there was one): nothing of the batch arrived.</summary>
+    public bool EveryEventRefused => _refused is { Count: > 0 } refused && refused.Count + (_oversized?.Count ?? 0) >= EventCount;
+
+    /// <summary>Whether the sink has counted the batch's log events as delivered.</summary>
+    public bool DeliveryCounted { get; set; }
 
     /// <summary>The log events of the batch still to be delivered: none once it is delivered, rejected or expired.</summary>
     public int UndeliveredLogEvents => State == SealedBatchState.Pending ? RemainingLogEvents : 0;
@@ -69,6 +80,54 @@ sealed class SealedBatch
             _unreportedOversized++;
             _oversizedReason = reason;
         }
+    }
+
+    /// <summary>
+    /// Whether the part of this batch (the batch itself, or a part the packer split from it) with this
+    /// <c>source_request_id</c> needs no sending any more: it was accepted, or its refused events were isolated.
+    /// </summary>
+    public bool IsSettled(Batch part) => _settledParts is { } parts && part.SourceRequestId is { } id && parts.Contains(id);
+
+    /// <summary>Notes that <paramref name="part"/> was accepted, or that each of its events was delivered or refused.</summary>
+    public void Settle(Batch part)
+    {
+        if (part.SourceRequestId is { } id)
+            (_settledParts ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(id);
+    }
+
+    /// <summary>Whether the event arrived in a half accepted while isolating refused events, or was refused.</summary>
+    public bool IsSettled(BaseEvent mpEvent) => _settledEvents is { } settled && settled.Contains(mpEvent);
+
+    /// <summary>Notes that these events arrived, in a half accepted while isolating refused events.</summary>
+    public void Settle(IEnumerable<BaseEvent> delivered)
+    {
+        _settledEvents ??= [];
+        foreach (var mpEvent in delivered)
+            _settledEvents.Add(mpEvent);
+    }
+
+    /// <summary>Records that mParticle refuses <paramref name="mpEvent"/> even alone: it is dropped, and the rest of the batch is not.</summary>
+    public void Refuse(BaseEvent mpEvent, string reason)
+    {
+        (_settledEvents ??= []).Add(mpEvent);
+        LastRefusal = reason;
+        if ((_refused ??= []).Add(mpEvent))
+        {
+            _unreportedRefused++;
+            _refusedReason = reason;
+        }
+    }
+
+    /// <summary>mParticle's message for the last event it refused.</summary>
+    public string? LastRefusal { get; private set; }
+
+    /// <summary>Takes the refused events recorded since the last call, so each is counted and reported once.</summary>
+    public (int Count, string? Reason) TakeRefused()
+    {
+        var taken = (_unreportedRefused, _refusedReason);
+        _unreportedRefused = 0;
+        _refusedReason = null;
+        return taken;
     }
 
     /// <summary>Takes the oversized events recorded since the last call, so each is reported once.</summary>

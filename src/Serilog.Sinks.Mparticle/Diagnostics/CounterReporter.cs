@@ -18,7 +18,7 @@ sealed class CounterReporter
         (SinkCounter.DroppedQueueFull, "log events discarded because the queue was full (mParticle is slow or unreachable, or the application logs faster than the sink sends: see the other messages, or raise QueueLimit)"),
         (SinkCounter.DroppedWithoutIdentity, "events dropped without any identity (set IdentityProperties, MpUserIdentities or FallbackIdentities)"),
         (SinkCounter.DroppedMappingFailed, "log events dropped because mapping failed"),
-        (SinkCounter.DroppedRejected, "log events dropped because mParticle rejected their batch"),
+        (SinkCounter.DroppedRejected, "log events dropped because mParticle refused them"),
         (SinkCounter.DroppedTooLarge, "log events dropped because they are too large for any batch"),
         (SinkCounter.DroppedAfterRetries, "log events dropped after the retry time limit"),
         (SinkCounter.NamesTrimmed, "names cut to 256 characters"),

@@ -13,6 +13,9 @@ enum SinkCounter
     /// <summary>Log events that became an mParticle event or a user update.</summary>
     LogEventsMapped,
 
+    /// <summary>Log events whose mParticle event (or user update) was accepted by the Events API: those of delivered batches, minus refused events.</summary>
+    LogEventsDelivered,
+
     /// <summary>Log events that are not mParticle events (no marker, no matching rule): not an error.</summary>
     LogEventsIgnored,
 
@@ -25,7 +28,7 @@ enum SinkCounter
     /// <summary>Log events dropped because mapping them failed (including an exception in custom mapping).</summary>
     DroppedMappingFailed,
 
-    /// <summary>Log events dropped because mParticle rejected their batch (400, found by bisecting the request).</summary>
+    /// <summary>Log events dropped because mParticle refused them (400, found by bisecting the request down to the events).</summary>
     DroppedRejected,
 
     /// <summary>Log events whose mParticle event (or whose user's data) is too large for any batch.</summary>
@@ -72,4 +75,7 @@ enum SinkCounter
 
     /// <summary>Request body bytes sent, every attempt included.</summary>
     BytesSent,
+
+    /// <summary>Requests held back because mParticle said (<c>X-mp-rate-limit-percentage-used</c>) its rate limit was nearly used up.</summary>
+    SendsPaced,
 }

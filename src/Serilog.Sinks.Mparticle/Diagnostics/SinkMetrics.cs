@@ -29,7 +29,7 @@ sealed class SinkMetrics : IDisposable
     static readonly KeyValuePair<string, object?> TimeoutTag = new("error.type", "timeout");
     static readonly KeyValuePair<string, object?> NetworkTag = new("error.type", "network");
 
-    public SinkMetrics(Func<long> queuedLogEvents, Func<long> pendingLogEvents)
+    public SinkMetrics(Func<long> queuedLogEvents, Func<long> pendingLogEvents, Func<int?>? rateLimitPercentUsed = null)
     {
         Meter = new Meter(MeterName, typeof(SinkMetrics).Assembly.GetName().Version?.ToString(3));
         var count = EnumCompat.GetNames<SinkCounter>().Length;
@@ -38,6 +38,7 @@ sealed class SinkMetrics : IDisposable
 
         var received = Meter.CreateCounter<long>("mparticle.sink.events.received", EventUnit, "Log events handed to the sink by Serilog's batching (once each, not per retry).");
         var mapped = Meter.CreateCounter<long>("mparticle.sink.events.mapped", EventUnit, "Log events that became an mParticle event or a user update.");
+        var delivered = Meter.CreateCounter<long>("mparticle.sink.events.delivered", EventUnit, "Log events whose mParticle event or user update the Events API accepted.");
         var ignored = Meter.CreateCounter<long>("mparticle.sink.events.ignored", EventUnit, "Log events that are not mParticle events (no marker, no matching rule).");
         var dropped = Meter.CreateCounter<long>("mparticle.sink.events.dropped", EventUnit, "Log events that will never reach mParticle, by reason.");
         var trimmed = Meter.CreateCounter<long>("mparticle.sink.values.trimmed", "{value}", "Names and values cut, and attributes left out, to fit mParticle's limits, by kind.");
@@ -47,12 +48,19 @@ sealed class SinkMetrics : IDisposable
         var requests = Meter.CreateCounter<long>("mparticle.sink.requests.sent", "{request}", "HTTP requests sent to the Events API, every attempt included.");
         var retries = Meter.CreateCounter<long>("mparticle.sink.retries", "{request}", "HTTP requests that repeat one sent before (the client's retries, resends of undelivered batches).");
         var bytes = Meter.CreateCounter<long>("mparticle.sink.bytes.sent", "By", "Request body bytes sent, every attempt included.");
+        var paced = Meter.CreateCounter<long>("mparticle.sink.requests.paced", "{request}", "Requests held back because X-mp-rate-limit-percentage-used said mParticle's rate limit was nearly used up.");
         _responses = Meter.CreateCounter<long>("mparticle.sink.responses", "{response}", "Answers to the HTTP requests, by status code (http.response.status_code), or failures without an answer (error.type: timeout, network).");
         Meter.CreateObservableGauge("mparticle.sink.queue.size", queuedLogEvents, EventUnit, "Log events waiting in the queue for the sink's background loop.");
         Meter.CreateObservableGauge("mparticle.sink.events.pending", pendingLogEvents, EventUnit, "Log events in batches waiting to be sent again after a failure.");
+        Meter.CreateObservableGauge(
+            "mparticle.sink.rate_limit.used",
+            () => rateLimitPercentUsed?.Invoke() is { } percent ? [new Measurement<long>(percent)] : Array.Empty<Measurement<long>>(),
+            "%",
+            "The share of mParticle's rate limit used, from X-mp-rate-limit-percentage-used on the last accepted request (none before the first).");
 
         Map(SinkCounter.LogEventsReceived, received);
         Map(SinkCounter.LogEventsMapped, mapped);
+        Map(SinkCounter.LogEventsDelivered, delivered);
         Map(SinkCounter.LogEventsIgnored, ignored);
         Map(SinkCounter.DroppedQueueFull, dropped, "reason", "queue_full");
         Map(SinkCounter.DroppedWithoutIdentity, dropped, "reason", "no_identity");
@@ -73,6 +81,7 @@ sealed class SinkMetrics : IDisposable
         Map(SinkCounter.RequestsSent, requests);
         Map(SinkCounter.Retries, retries);
         Map(SinkCounter.BytesSent, bytes);
+        Map(SinkCounter.SendsPaced, paced);
     }
 
     /// <summary>The meter; tests listen to exactly this instance.</summary>

@@ -59,6 +59,36 @@ public class CommandTests
     }
 
     [Fact]
+    public async Task AConsoleThatCannotKeepUpHoldsNoRequestAndTheLinesItMissedAreCountedInTheSummary()
+    {
+        using var output = new BlockingWriter();
+        var stop = new TaskCompletionSource();
+        var running = ReceiverCommand.RunAsync(["--port", "0"], output, _ => null, stop.Task, queueCapacity: 3);
+        var baseUrl = await BaseUrlAsync(output);
+
+        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+        {
+            http.DefaultRequestHeaders.Authorization = ReceiverClient.Basic("my-key", "x");
+            for (var i = 0; i < 10; i++)
+            {
+                // The console is stuck on the first line: each answer must still come at once.
+                using var response = await http.PostAsync(baseUrl + "/events", Some.Json(Some.Batch("a", 1)));
+                response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Accepted);
+            }
+        }
+
+        output.BlockedLines.ShouldBe(1);
+        output.Release();
+        stop.SetResult();
+        (await running).ShouldBe(0);
+        var text = output.ToString();
+        // One line was being written when the others came, three waited in the queue, six found it full.
+        Regex.Count(text, "202 POST /v2/events").ShouldBe(4);
+        text.ShouldContain("6 request lines not printed: the console could not keep up (the counts below are exact).");
+        text.ShouldContain("Summary: 10 requests (202: 10)");
+    }
+
+    [Fact]
     public void TheCommandLineIsParsed()
     {
         var settings = CommandSettings.Parse(
@@ -106,5 +136,43 @@ public class CommandTests
         }
 
         throw new TimeoutException("The command did not start: " + output);
+    }
+
+    /// <summary>A console whose first request line blocks until <see cref="Release"/>, as a terminal paused by a selection does.</summary>
+    private sealed class BlockingWriter : StringWriter
+    {
+        private readonly ManualResetEventSlim _released = new();
+        private int _blocked;
+
+        public int BlockedLines => Volatile.Read(ref _blocked);
+
+        public void Release() => _released.Set();
+
+        public override void WriteLine(string? value)
+        {
+            if (value is not null && value.Contains(" POST ", StringComparison.Ordinal) && Interlocked.Increment(ref _blocked) == 1)
+            {
+                _released.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            lock (this)
+            {
+                base.WriteLine(value);
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (this)
+            {
+                return base.ToString();
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _released.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

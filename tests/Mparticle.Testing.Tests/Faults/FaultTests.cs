@@ -235,4 +235,44 @@ public class FaultTests
         Should.Throw<ArgumentOutOfRangeException>(() => ReceiverFault.SlowResponse(TimeSpan.FromSeconds(-1)));
         ReceiverFault.SlowResponse(TimeSpan.FromMilliseconds(1.5)).ToString().ShouldBe("delay " + 1.5.ToString(CultureInfo.InvariantCulture) + " ms");
     }
+
+    [Fact]
+    public async Task ARequestHoldingRefusedContentIsAnswered400WithTheMessageAndNothingOfItIsRecorded()
+    {
+        await using var receiver = await MparticleReceiver.StartAsync();
+        using var client = new ReceiverClient(receiver);
+        receiver.Faults.RefuseContent("Bad Event", "Event name 'Bad Event' is not allowed.");
+
+        var refused = await client.PostForTextAsync("bulkevents", Some.Bulk(Some.Batch("a", 1, "id-1"), Some.Batch("b", eventJson: [Some.CustomEvent("Bad Event")], sourceRequestId: "id-2")));
+        var accepted = await client.PostForTextAsync("bulkevents", Some.Bulk(Some.Batch("a", 1, "id-1")));
+
+        refused.Status.ShouldBe(400);
+        refused.Body.ShouldBe("{\"errors\":[{\"code\":\"BAD_REQUEST\",\"message\":\"Event name 'Bad Event' is not allowed.\"}]}");
+        accepted.Status.ShouldBe(202);
+        receiver.Statistics.BatchCount.ShouldBe(1);
+        receiver.Statistics.DuplicateCount.ShouldBe(0); // the refused request's ids were not remembered
+        receiver.Requests[0].Fault.ShouldBe("refused content");
+        receiver.Requests[0].Error.ShouldBe("Event name 'Bad Event' is not allowed.");
+    }
+
+    [Fact]
+    public async Task ContentRefusalsLastUntilCleared()
+    {
+        await using var receiver = await MparticleReceiver.StartAsync();
+        using var client = new ReceiverClient(receiver);
+        receiver.Faults.RefuseContent("Bad Event");
+        var body = Some.Batch("a", eventJson: [Some.CustomEvent("Bad Event")]);
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 2; i++)
+        {
+            statuses.Add((await client.PostForTextAsync("events", body)).Status);
+        }
+
+        receiver.Faults.Clear();
+        statuses.Add((await client.PostForTextAsync("events", body)).Status);
+
+        statuses.ShouldBe([400, 400, 202]);
+        receiver.Requests[0].Error.ShouldBe("The request holds refused content 'Bad Event'.");
+    }
 }

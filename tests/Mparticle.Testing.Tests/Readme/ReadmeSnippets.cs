@@ -53,6 +53,7 @@ public class ReadmeSnippets
             .Next(ReceiverFault.SlowResponse(TimeSpan.FromSeconds(2)))           // recorded, answered 2 s late
             .Next(ReceiverFault.DropConnection())                                // no answer at all
             .WithProbability(ReceiverFault.Status(500), 0.05, seed: 42)          // then 5 % of requests, reproducibly
+            .RefuseContent("Bad Event", "Event name not allowed.")              // 400 to any request holding this text
             .LimitRate(270);                                                     // and 429 above 270 batches/s
         // end-snippet
 

@@ -14,17 +14,18 @@ public class EventsApiTransportTests
     const string SecretValue = "s3cr3t-value-42";
 
     static (EventsApiTransport Transport, AnsweringHandler Handler) Create(
-        Func<int, string, HttpStatusCode> answer, PackingLimits? limits = null, TimeSpan? retryAfter = null)
+        Func<int, string, HttpStatusCode> answer, PackingLimits? limits = null, TimeSpan? retryAfter = null, TimeProvider? time = null, SinkCounters? counters = null)
     {
         var handler = new AnsweringHandler(answer) { RetryAfter = retryAfter };
         var configuration = new global::Mparticle.Configuration("key", SecretValue)
         {
             BaseUrl = "http://127.0.0.1:9/v2",
             Retry = new RetryOptions { Enabled = false },
+            TimeProvider = time ?? TimeProvider.System,
         };
         if (limits is not null)
             configuration.Limits = limits;
-        return (new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits, new SinkCounters()), handler);
+        return (new EventsApiTransport(new EventsApi(configuration, handler), configuration.Limits, counters ?? new SinkCounters()), handler);
     }
 
     static SealedBatch Sealed(string user, int events = 1, int attributeLength = 10)
@@ -98,7 +99,7 @@ public class EventsApiTransportTests
     }
 
     [Fact]
-    public async Task AnOversizedBatchIsSentInPartsWhoseIdsAreTheSameOnEveryResend()
+    public async Task AnOversizedBatchIsSentInPartsWhoseIdsAreTheSameOnEveryResendAndPartsThatArrivedAreNotSentAgain()
     {
         var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
         var (transport, handler) = Create((index, _) => index == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.Accepted, limits);
@@ -115,8 +116,9 @@ public class EventsApiTransportTests
         batch.State.ShouldBe(SealedBatchState.Delivered);
         firstBodies.ShouldBe(2); // the send stopped at the first failure
         var secondIds = RequestIds(handler.Bodies.Skip(firstBodies));
-        secondIds.Count.ShouldBeGreaterThan(2);
-        secondIds.Take(firstIds.Count).ShouldBe(firstIds);
+        secondIds.Count.ShouldBeGreaterThan(1);
+        secondIds[0].ShouldBe(firstIds[1]); // the part that failed, with its id
+        secondIds.ShouldNotContain(firstIds[0]); // the part that arrived is not sent again
         secondIds.Distinct().Count().ShouldBe(secondIds.Count);
     }
 
@@ -217,6 +219,141 @@ public class EventsApiTransportTests
         batch.RejectedAsTooLarge.ShouldBeTrue();
         handler.Bodies.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task ARefusedPartOfASplitBatchIsBisectedDownToTheRefusedEventAndEveryOtherEventArrivesOnce()
+    {
+        var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
+        var (transport, handler) = Create((_, body) => body.Contains("poison", StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.Accepted, limits);
+        var batch = Sealed("ann", events: 12, attributeLength: 400);
+        ((AppEvent)batch.Batch.Events[7]).EventName = "poison";
+
+        var report = await transport.SendAsync([batch], CancellationToken.None);
+
+        report.Stop.ShouldBe(SendStop.None);
+        batch.State.ShouldBe(SealedBatchState.Delivered);
+        batch.TakeRefused().ShouldBe((1, "BAD_REQUEST: Required event field \"event_type\" is missing or empty."));
+        batch.RemainingLogEvents.ShouldBe(11);
+        var arrived = MessageIds(handler.Bodies.Where(b => !b.Contains("poison", StringComparison.Ordinal)));
+        arrived.Order().ShouldBe(batch.Batch.Events.Where((_, i) => i != 7).Select(e => e.SourceMessageId!).Order());
+        RequestIds(handler.Bodies).Distinct().Count().ShouldBe(handler.Bodies.Count); // no request sent twice with the same id
+    }
+
+    [Fact]
+    public async Task IsolatingAgainAfterTheSendStoppedGivesTheHalvesTheSameIdsAndSkipsWhatArrived()
+    {
+        var limits = new PackingLimits(maxBatchBytes: 2_000, maxRequestBytes: 2_002);
+        var stopAt = 3;
+        var (transport, handler) = Create(
+            (index, body) => index == stopAt ? HttpStatusCode.ServiceUnavailable
+                : body.Contains("poison", StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.Accepted,
+            limits);
+        var batch = Sealed("ann", events: 12, attributeLength: 400);
+        ((AppEvent)batch.Batch.Events[1]).EventName = "poison";
+
+        (await transport.SendAsync([batch], CancellationToken.None)).Stop.ShouldBe(SendStop.Unavailable);
+        batch.State.ShouldBe(SealedBatchState.Pending);
+        var first = handler.Bodies.ToList();
+        stopAt = -1;
+        (await transport.SendAsync([batch], CancellationToken.None)).Stop.ShouldBe(SendStop.None);
+
+        batch.State.ShouldBe(SealedBatchState.Delivered);
+        batch.TakeRefused().Count.ShouldBe(1);
+        var second = handler.Bodies.Skip(first.Count).ToList();
+        // Parts of 3 events, one per request. First: part 0 refused; its halves [e0] arrived, [e1, e2] refused; [e1] failed (503).
+        first.Count.ShouldBe(4);
+        // Then: part 0 refused again; [e0] is not sent again; [e1, e2] and [e1] get the ids they had; [e2]; parts 1 to 3.
+        second.Count.ShouldBe(7);
+        var (firstIds, secondIds) = (RequestIds(first), RequestIds(second));
+        secondIds[0].ShouldBe(firstIds[0]);
+        secondIds[1].ShouldBe(firstIds[2]);
+        secondIds[2].ShouldBe(firstIds[3]);
+        var accepted = first.Concat(second).Where(b => !b.Contains("poison", StringComparison.Ordinal));
+        MessageIds(accepted).Order().ShouldBe(batch.Batch.Events.Where((_, i) => i != 1).Select(e => e.SourceMessageId!).Order());
+    }
+
+    [Fact]
+    public async Task WhenEveryEventIsRefusedTheSearchStopsAfterItsRequestLimitAndTheBatchIsRejected()
+    {
+        var (transport, handler) = Create((_, body) => body.Contains("poison", StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.Accepted);
+        var batch = Sealed("poison-user", events: 300);
+        var other = Sealed("ann", events: 3);
+
+        await transport.SendAsync([batch, other], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Rejected);
+        batch.TakeRefused().Count.ShouldBe(300);
+        other.State.ShouldBe(SealedBatchState.Delivered);
+        // The request, its two halves of users, then at most the isolation's own limit.
+        handler.Bodies.Count.ShouldBeLessThanOrEqualTo(3 + EventIsolation.MaxRequests);
+        handler.Bodies.Count.ShouldBeGreaterThan(3 + EventIsolation.MaxRequests / 2);
+    }
+
+    [Fact]
+    public async Task AUserWithoutEventsWhoseDataIsRefusedIsRejectedWhole()
+    {
+        var (transport, handler) = Create((_, _) => HttpStatusCode.BadRequest);
+        var batch = Sealed("ann", events: 0);
+        batch.Batch.UserAttributes["plan"] = "gold";
+
+        await transport.SendAsync([batch], CancellationToken.None);
+
+        batch.State.ShouldBe(SealedBatchState.Rejected);
+        handler.Bodies.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task ARequestAfterOneThatReportedTheRateLimitUsedUpWaitsTheRateWindowOnTheGatesClock()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var counters = new SinkCounters();
+        var (transport, handler) = Create((_, _) => HttpStatusCode.Accepted, new PackingLimits(maxBatchesPerRequest: 1), time: time, counters: counters);
+        handler.PercentageUsed = index => index == 0 ? 100 : 50;
+        var gate = new SendGate(time, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(8));
+        var batches = new[] { Sealed("ann"), Sealed("bob"), Sealed("cyd") };
+
+        var sending = transport.SendAsync(batches, gate, CancellationToken.None);
+        await WaitUntilAsync(() => handler.Bodies.Count == 1);
+        var advanced = TimeSpan.Zero;
+        while (!sending.IsCompleted && advanced < TimeSpan.FromSeconds(5))
+        {
+            // The pause is timed from the answer, after the body was seen: time advanced before it does not count.
+            if (advanced < TimeSpan.FromSeconds(1))
+                handler.Bodies.Count.ShouldBe(1, $"the second request came after {advanced}");
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            advanced += TimeSpan.FromMilliseconds(100);
+            await Task.Delay(5);
+        }
+
+        (await sending).Stop.ShouldBe(SendStop.None);
+        handler.Bodies.Count.ShouldBe(3);
+        counters[SinkCounter.SendsPaced].ShouldBe(1); // 50 % after the second: the third went at once
+        gate.LastPercentUsed.ShouldBe(50);
+    }
+
+    [Fact]
+    public async Task WithoutAGateNothingIsPaced()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var counters = new SinkCounters();
+        var (transport, handler) = Create((_, _) => HttpStatusCode.Accepted, new PackingLimits(maxBatchesPerRequest: 1), time: time, counters: counters);
+        handler.PercentageUsed = _ => 100;
+
+        await transport.SendAsync([Sealed("ann"), Sealed("bob")], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        handler.Bodies.Count.ShouldBe(2);
+        counters[SinkCounter.SendsPaced].ShouldBe(0);
+    }
+
+    static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+            await Task.Delay(10);
+        condition().ShouldBeTrue();
+    }
+
+    static List<string> MessageIds(IEnumerable<string> bodies) =>
+        bodies.SelectMany(body => Regex.Matches(body, "\"source_message_id\":\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();
 
     static List<string> RequestIds(IEnumerable<string> bodies) =>
         bodies.SelectMany(body => Regex.Matches(body, "\"source_request_id\":\"([^\"]+)\"").Select(m => m.Groups[1].Value)).ToList();

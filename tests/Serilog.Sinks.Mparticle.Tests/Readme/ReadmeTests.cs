@@ -113,7 +113,7 @@ public class ReadmeTests
     [Fact]
     public void TheMetricsTableListsExactlyTheInstrumentsTheSinkPublishes()
     {
-        var documented = Regex.Matches(SinkSection(), @"^\| `(mparticle\.sink\.[a-z.]+)` \| (counter|gauge) \| `([^`]+)` \|", RegexOptions.Multiline)
+        var documented = Regex.Matches(SinkSection(), @"^\| `(mparticle\.sink\.[a-z._]+)` \| (counter|gauge) \| `([^`]+)` \|", RegexOptions.Multiline)
             .Select(m => $"{m.Groups[1].Value} {(m.Groups[2].Value == "gauge" ? "ObservableGauge" : "Counter")} {m.Groups[3].Value}")
             .Order()
             .ToList();

@@ -167,6 +167,36 @@ public class ReceiverFaultTests
     }
 
     [Fact]
+    public async Task AnEventTheReceiverRefusesInsideASplitBatchIsTheOnlyOneDroppedEveryOtherArrivesOnceAndTheMetricsAddUp()
+    {
+        using var selfLog = new SelfLogCollector();
+        await using var receiver = await ReceiverSinks.StartReceiverAsync();
+        receiver.Faults.RefuseContent(PoisonHandler.Marker, PoisonHandler.Message);
+        using var sink = ReceiverSinks.Create(ReceiverSinks.Options(receiver.BaseUrl));
+        using var metrics = new MetricsRecorder(sink.Meter!);
+        var logEvents = Workload.Create(600, users: 40, seed: 21);
+        // 300 events of about 750 bytes: one user's batch of some 225 KB, which the packer splits into parts.
+        var page = new string('p', 600);
+        var bigUser = Enumerable.Range(1_000, 300)
+            .Select(seq => Some.LogEvent(l => l.ForContext("UserId", "big-user"), "{MpEventType} {MpEventName} {Seq} {Page}", "navigation", seq == 1_150 ? PoisonHandler.Marker : "Viewed page", seq, page))
+            .ToList();
+        logEvents.InsertRange(200, bigUser);
+
+        await sink.EmitBatchAsync(logEvents);
+
+        Accepted.ShouldBeExactlyOnce(Seqs(600).Concat(Enumerable.Range(1_000, 300).Where(seq => seq != 1_150)), receiver);
+        receiver.Statistics.DuplicateCount.ShouldBe(0); // no part that arrived was sent again
+        receiver.EventsFor("big-user").Count.ShouldBe(299);
+        receiver.Batches.Count(b => b.UserIdentities?.CustomerId == "big-user").ShouldBeGreaterThan(2); // parts, and halves of the refused part
+        sink.Counters[SinkCounter.DroppedRejected].ShouldBe(1);
+        sink.Counters[SinkCounter.LogEventsDelivered].ShouldBe(899);
+        metrics["mparticle.sink.events.received"].ShouldBe(900);
+        (metrics["mparticle.sink.events.delivered"] + metrics["mparticle.sink.events.dropped{reason=rejected}"]).ShouldBe(900);
+        selfLog.Text.ShouldContain("mParticle refused 1 events of batch");
+        selfLog.Text.ShouldContain("even alone; they are dropped, and the batch's other events are delivered: BAD_REQUEST: " + PoisonHandler.Message);
+    }
+
+    [Fact]
     public async Task AMixOfFaultsUnderAFixedSeedOver100000EventsFrom1000UsersLosesAndDuplicatesNothing()
     {
         const int count = 100_000;
