@@ -51,14 +51,15 @@ static class ReceiverPipeline
     /// parts of a user's batch are joined: the envelope of the first part (every part must carry the same user),
     /// the user attributes of all parts, and their events in order.
     /// </summary>
-    public static string UserBatches(MparticleReceiver receiver)
+    public static string UserBatches(MparticleReceiver receiver, Func<string, string>? rewrite = null)
     {
         var users = new List<(string Key, JsonObject Batch)>();
         foreach (var request in receiver.Requests)
         {
             request.Path.ShouldBe("/v2/bulkevents");
             request.StatusCode.ShouldBe(202, request.Error);
-            foreach (var part in JsonNode.Parse(request.Body!)!.AsArray().Select(b => b!.AsObject()))
+            var body = rewrite is null ? request.Body! : rewrite(request.Body!);
+            foreach (var part in JsonNode.Parse(body)!.AsArray().Select(b => b!.AsObject()))
             {
                 var key = part["user_identities"]?.ToJsonString() + "|" + part["mpid"]?.ToJsonString();
                 var index = users.FindIndex(u => u.Key == key);
