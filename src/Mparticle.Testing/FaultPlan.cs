@@ -7,7 +7,8 @@ namespace Mparticle.Testing;
 
 /// <summary>
 /// The faults a receiver shows, scriptable per test: faults for the next N requests (in order), faults with a
-/// probability under a fixed seed, and a limit of batches per second answered with 429 and <c>Retry-After</c>.
+/// probability under a fixed seed, 400s for requests holding a given text (<see cref="RefuseContent"/>), and a limit
+/// of batches per second answered with 429 and <c>Retry-After</c>.
 /// Faults apply to authenticated requests to the Events API paths. Methods return the plan, so calls chain.
 /// Thread-safe.
 /// </summary>

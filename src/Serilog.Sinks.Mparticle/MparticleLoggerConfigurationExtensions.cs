@@ -34,7 +34,8 @@ public static class MparticleLoggerConfigurationExtensions
     /// <param name="shutdownTimeout">How long disposing the logger keeps delivering what is left. The default is 10 seconds.</param>
     /// <returns>The logger configuration, to continue configuring.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit or time is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSizeLimit"/>, <paramref name="period"/> or <paramref name="queueLimit"/> is zero or negative, or <paramref name="retryTimeLimit"/> or <paramref name="shutdownTimeout"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The API key or secret is empty, or the pod or server URL is invalid.</exception>
     public static LoggerConfiguration Mparticle(
         this LoggerSinkConfiguration loggerSinkConfiguration,
         string apiKey,
@@ -80,8 +81,8 @@ public static class MparticleLoggerConfigurationExtensions
     /// <param name="levelSwitch">A switch that changes the sink's minimum level at run time.</param>
     /// <returns>The logger configuration, to continue configuring.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit or time is zero or negative.</exception>
-    /// <exception cref="ArgumentException">A mapping rule or identity name is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>BatchSizeLimit</c>, <c>Period</c> or <c>QueueLimit</c> is zero or negative, or <c>RetryTimeLimit</c> or <c>ShutdownTimeout</c> is negative.</exception>
+    /// <exception cref="ArgumentException">The API key or secret is empty, or the pod, server URL, a mapping rule or an identity name is invalid.</exception>
     public static LoggerConfiguration Mparticle(
         this LoggerSinkConfiguration loggerSinkConfiguration,
         string apiKey,
@@ -105,8 +106,8 @@ public static class MparticleLoggerConfigurationExtensions
     /// <param name="levelSwitch">A switch that changes the sink's minimum level at run time.</param>
     /// <returns>The logger configuration, to continue configuring.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit or time is zero or negative.</exception>
-    /// <exception cref="ArgumentException">A mapping rule or identity name is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>BatchSizeLimit</c>, <c>Period</c> or <c>QueueLimit</c> is zero or negative, or <c>RetryTimeLimit</c> or <c>ShutdownTimeout</c> is negative.</exception>
+    /// <exception cref="ArgumentException">The API key or secret is empty, or the pod, server URL, a mapping rule or an identity name is invalid.</exception>
     public static LoggerConfiguration Mparticle(
         this LoggerSinkConfiguration loggerSinkConfiguration,
         string apiKey,

@@ -22,7 +22,7 @@ static class MparticleSinkFactory
 
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A credential is empty, or the pod, URL, a rule or an identity name is invalid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit or time is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit or the period is zero or negative, or a time limit is negative.</exception>
     public static MparticleSink Create(
         string apiKey, string apiSecret, MparticleSinkOptions options, BatchTransport? transport = null, TimeProvider? timeProvider = null)
     {

@@ -91,8 +91,8 @@ public sealed class MparticleSinkOptions
 
     /// <summary>
     /// Properties that identify the user, as property name to identity name (<c>customer_id</c>, <c>email</c>,
-    /// <c>other</c>, <c>other_id_2</c>, ..., <c>mobile_number</c>, or <c>mpid</c>). The default is
-    /// <see cref="DefaultIdentityProperties"/>. Identities also come from the <c>MpUserIdentities</c> and
+    /// <c>other</c>, <c>other_id_2</c>, ..., <c>mobile_number</c>, or <c>mpid</c>); an empty identity name removes
+    /// the property (a default one, for example). The default is <see cref="DefaultIdentityProperties"/>. Identities also come from the <c>MpUserIdentities</c> and
     /// <c>MpId</c> properties (a user scope); when those name the user, these properties are not read for identities.
     /// </summary>
     public IDictionary<string, string> IdentityProperties { get; set; } = CopyOf(DefaultIdentityProperties);

@@ -103,8 +103,8 @@ public readonly struct AttributeValue : IEquatable<AttributeValue>
 
     /// <summary>
     /// The attribute value of any scalar: <see langword="null"/>, strings, booleans, every integer type
-    /// (an <see cref="ulong"/> above <see cref="long.MaxValue"/> becomes a decimal), <see cref="float"/>,
-    /// <see cref="double"/> and <see cref="decimal"/> become themselves; an <see cref="AttributeValue"/>
+    /// (an <see cref="ulong"/> above <see cref="long.MaxValue"/> becomes a decimal), <see cref="double"/> and
+    /// <see cref="decimal"/> become themselves, a <see cref="float"/> a double, a <see cref="char"/> a string; an <see cref="AttributeValue"/>
     /// is returned unchanged; anything else becomes its invariant-culture text
     /// (<see cref="IFormattable"/> with the round-trip format for dates, otherwise <see cref="object.ToString"/>).
     /// </summary>

@@ -113,6 +113,7 @@ public sealed class EventsApi : IDisposable
     /// <param name="cancellationToken">Stops the upload, at once, including during a back-off.</param>
     /// <returns>The accepted upload.</returns>
     /// <exception cref="MparticleLimitException">A limit is broken; the exception names the batch (index and <c>source_request_id</c>) and the limit. Nothing was sent.</exception>
+    /// <exception cref="ArgumentException"><paramref name="batches"/> is empty or holds a null batch.</exception>
     /// <exception cref="MparticleApiException">mParticle refused the request, or transient failures outlasted the retries.</exception>
     public Task<UploadResult> BulkUploadEventsAsync(IEnumerable<Batch> batches, CancellationToken cancellationToken = default) =>
         SendBatches(batches, MparticleEndpoints.BulkEvents, cancellationToken);
@@ -135,6 +136,7 @@ public sealed class EventsApi : IDisposable
     /// <param name="cancellationToken">Stops the upload, at once, including during a back-off.</param>
     /// <returns>The accepted upload.</returns>
     /// <exception cref="MparticleLimitException">A limit is broken; nothing was sent.</exception>
+    /// <exception cref="ArgumentException"><paramref name="batches"/> is empty or holds a null batch.</exception>
     /// <exception cref="MparticleApiException">mParticle refused the request, or transient failures outlasted the retries.</exception>
     public Task<UploadResult> BulkUploadHistoricalEventsAsync(IEnumerable<Batch> batches, CancellationToken cancellationToken = default) =>
         SendBatches(batches, MparticleEndpoints.HistoricalBulkEvents, cancellationToken);

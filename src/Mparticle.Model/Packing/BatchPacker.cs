@@ -11,8 +11,9 @@ namespace Mparticle;
 /// Turns any sequence of batches into compliant <c>/v2/bulkevents</c> requests, using the real serialized sizes:
 /// each request is filled up to <see cref="PackingLimits.MaxBatchesPerRequest"/> batches and
 /// <see cref="PackingLimits.MaxRequestBytes"/> bytes; a batch over <see cref="PackingLimits.MaxBatchBytes"/> is split
-/// into several batches of the same user (same identities and attributes, each event exactly once, each part with
-/// its own <c>source_request_id</c>); an event too large to fit even alone is reported in
+/// into several batches of the same user (same identities and attributes, each event exactly once; the first part
+/// keeps the batch's <c>source_request_id</c>, the others get ids derived from it); an event too large to fit even
+/// alone is reported in
 /// <see cref="PackResult.Rejections"/>, never dropped silently.
 /// </summary>
 /// <remarks>
@@ -23,7 +24,7 @@ namespace Mparticle;
 /// request is handed out without a copy; a small one gets a right-sized copy). Dispose the requests (or the
 /// <see cref="PackResult"/>) once sent: their arrays come back to this packer and later requests reuse them, instead
 /// of each allocating a 256 KB array that only a gen2 collection frees. The packer keeps at most as many arrays as its
-/// latest <see cref="Pack"/> produced. Reuse one instance; it is not thread-safe (use one per thread or sender
+/// latest <see cref="Pack"/> produced (at least two). Reuse one instance; it is not thread-safe (use one per thread or sender
 /// loop), though its requests may be disposed on any thread.
 /// </remarks>
 [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The Utf8JsonWriter writes into a managed PooledBufferWriter: disposing it would only flush, and every pack flushes.")]
