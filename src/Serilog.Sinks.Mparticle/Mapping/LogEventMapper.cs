@@ -241,6 +241,11 @@ sealed class LogEventMapper
 
     void ReadIdentities(CompiledRule? rule, MparticleMapping mapping)
     {
+        // A rule's identities are configured for exactly the log calls it matches: when they name someone, that is
+        // the user, alone. Adding them to a scope's user would link two people's identities in mParticle's profile.
+        if (rule is not null && ReadRuleIdentities(rule, mapping))
+            return;
+
         // An explicit mParticle user (MpUserIdentities or MpId: a user scope, or the call's own) wins over identity
         // properties matched by name. Those are a guess (the UserId or Email of a log line may be anyone's, an
         // admin's or an invited friend's), and blending them into a named user would attribute the event to a mix
@@ -267,15 +272,19 @@ sealed class LogEventMapper
                 _identityProperties[i].Value.TrySet(mapping, text);
         }
 
-        // A rule's identities are configured for exactly the log calls it matches: explicit, so they apply last.
-        if (rule is not null)
+    }
+
+    /// <summary>Sets the identities a rule names from the log event's properties; returns whether any was usable.</summary>
+    bool ReadRuleIdentities(CompiledRule rule, MparticleMapping mapping)
+    {
+        var named = false;
+        foreach (var pair in rule.Identities)
         {
-            foreach (var pair in rule.Identities)
-            {
-                if (_index.Properties.TryGetValue(pair.Key, out var value) && PropertyValues.AsString(value) is { Length: > 0 } text)
-                    pair.Value.TrySet(mapping, text);
-            }
+            if (_index.Properties.TryGetValue(pair.Key, out var value) && PropertyValues.AsString(value) is { Length: > 0 } text)
+                named |= pair.Value.TrySet(mapping, text);
         }
+
+        return named;
     }
 
     /// <summary>The identity an <c>MpUserIdentities</c> member name stands for; names are parsed once and remembered.</summary>

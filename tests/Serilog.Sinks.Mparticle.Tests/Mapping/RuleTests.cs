@@ -117,7 +117,7 @@ public class RuleTests
     }
 
     [Fact]
-    public void ARulesOwnIdentitiesApplyEvenInsideAUserScope()
+    public void ARulesOwnIdentitiesNameTheUserAloneEvenInsideAUserScope()
     {
         var harness = With(new MparticleMappingRule
         {
@@ -125,12 +125,33 @@ public class RuleTests
             Identities = { ["MemberNo"] = "other_id_3" },
         });
 
-        using (Serilog.Context.LogContext.PushProperty(MparticleProperties.MpUserIdentities, new UserIdentities { CustomerId = "scope" }, destructureObjects: true))
+        using (Serilog.Context.LogContext.PushProperty(MparticleProperties.MpUserIdentities, new UserIdentities { CustomerId = "admin" }, destructureObjects: true))
+        using (Serilog.Context.LogContext.PushProperty(MparticleProperties.MpId, 42L))
         {
             var mapping = harness.MapOne(Some.LogEvent("Member {MemberNo} renewed", "m-9"));
 
+            // Not blended with the scope's user: that would link the admin's and the member's identities in mParticle.
             mapping.Identities.OtherId3.ShouldBe("m-9");
+            mapping.Identities.CustomerId.ShouldBeNull();
+            mapping.Mpid.ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public void ARuleWhoseIdentityPropertyIsMissingLeavesTheScopesUser()
+    {
+        var harness = With(new MparticleMappingRule
+        {
+            MessageTemplate = "Renewed {Plan}",
+            Identities = { ["MemberNo"] = "other_id_3" },
+        });
+
+        using (Serilog.Context.LogContext.PushProperty(MparticleProperties.MpUserIdentities, new UserIdentities { CustomerId = "scope" }, destructureObjects: true))
+        {
+            var mapping = harness.MapOne(Some.LogEvent("Renewed {Plan}", "gold"));
+
             mapping.Identities.CustomerId.ShouldBe("scope");
+            mapping.Identities.OtherId3.ShouldBeNull();
         }
     }
 
