@@ -153,6 +153,9 @@ public sealed class Batch
         set => _partnerIdentities = value;
     }
 
+    /// <summary>The halves this batch was sent as after a 413, which every later send reuses (see <see cref="BatchHalving"/>); never serialized.</summary>
+    internal BatchHalving? Halving { get; set; }
+
     [JsonInclude]
     [JsonPropertyName("events")]
     internal List<BaseEvent>? EventsOrNull

@@ -100,7 +100,24 @@ public sealed class EventsApi : IDisposable
     public Task<UploadResult> UploadEventsAsync(Batch batch, CancellationToken cancellationToken = default)
     {
         _ = batch ?? throw new ArgumentNullException(nameof(batch));
-        return _sender.SendAsync(SingleRequest(batch), cancellationToken);
+        return BatchPacker.HalvesOf(batch) is null ? _sender.SendAsync(SingleRequest(batch), cancellationToken) : SendHalvesAsync(batch, cancellationToken);
+    }
+
+    /// <summary>Sends, one after the other, the halves a 413 once made of the batch: it is never sent whole again.</summary>
+    private async Task<UploadResult> SendHalvesAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        var parts = new List<Batch>();
+        BatchPacker.AddSendable(batch, parts);
+        UploadResult? last = null;
+        int attempts = 0, requests = 0;
+        foreach (var part in parts)
+        {
+            last = await _sender.SendAsync(SingleRequest(part), cancellationToken).ConfigureAwait(false);
+            attempts += last.Attempts;
+            requests += last.Requests;
+        }
+
+        return new UploadResult(last!.StatusCode, last.RateLimitPercentageUsed, attempts, requests);
     }
 
     /// <summary>

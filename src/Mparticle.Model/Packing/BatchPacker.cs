@@ -72,23 +72,24 @@ public sealed class BatchPacker
         var splits = 0;
         StartRequest();
         var index = 0;
-        foreach (var batch in batches)
+        foreach (var input in batches)
         {
-            _ = batch ?? throw new ArgumentException("batches[" + index.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches));
-            batch.SourceRequestId ??= RequestIds.New(); // events get theirs as they are written
-            var (commaAt, start, size) = Append(batch);
-            if (size <= Limits.MaxBatchBytes)
+            _ = input ?? throw new ArgumentException("batches[" + index.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches));
+            var batch = input;
+            if (input.Halving is not null && HalvesOf(input) is not null)
             {
-                Commit(batch, commaAt, start, size, requests);
-            }
-            else
-            {
-                splits++;
-                var anatomy = BatchAnatomy.Read(_body.Batch);
-                _body.Truncate(commaAt);
-                Split(batch, index, anatomy, requests, rejections);
+                // Halved after a 413: its halves go instead, never the whole again (rare: the common path skips this).
+                var sendable = new List<Batch>();
+                AddSendable(input, sendable);
+                for (var i = 0; i < sendable.Count - 1; i++)
+                {
+                    PackOne(sendable[i], index, requests, rejections, ref splits);
+                }
+
+                batch = sendable[sendable.Count - 1];
             }
 
+            PackOne(batch, index, requests, rejections, ref splits);
             index++;
         }
 
@@ -109,15 +110,29 @@ public sealed class BatchPacker
     internal PackedRequest PackExactlyOne(IEnumerable<Batch> batches)
     {
         _ = batches ?? throw new ArgumentNullException(nameof(batches));
-        var list = batches as IReadOnlyList<Batch> ?? new List<Batch>(batches);
+        IReadOnlyList<Batch> list = batches as IReadOnlyList<Batch> ?? new List<Batch>(batches);
         if (list.Count == 0)
         {
             throw new ArgumentException("At least one batch is required.", nameof(batches));
         }
 
+        var halved = false;
         for (var i = 0; i < list.Count; i++)
         {
             RequestIds.AssignMissing(list[i] ?? throw new ArgumentException("batches[" + i.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches)));
+            halved |= list[i].Halving is not null;
+        }
+
+        if (halved)
+        {
+            // A batch halved after a 413 is sent as its halves, never whole again (see Halve).
+            var sendable = new List<Batch>(list.Count + 2);
+            foreach (var batch in list)
+            {
+                AddSendable(batch, sendable);
+            }
+
+            list = sendable;
         }
 
         if (list.Count > Limits.MaxBatchesPerRequest)
@@ -177,10 +192,16 @@ public sealed class BatchPacker
     /// 413 on a single batch; <see langword="null"/> when it has fewer than 2 events. Neither half keeps the batch's
     /// id: the whole batch was already sent under it, and if a half were accepted under that id, sending the whole
     /// batch again later (the 413 gone) would be de-duplicated away with the other half's events. Both ids derive from
-    /// the batch's, so halving the same batch again gives the same ids.
+    /// the batch's. The halves are remembered on the batch (<see cref="BatchHalving"/>): every later pack or upload of
+    /// it sends them instead of the whole.
     /// </summary>
     internal static Batch[]? Halve(Batch batch)
     {
+        if (HalvesOf(batch) is { } known)
+        {
+            return known;
+        }
+
         var count = batch.Events.Count;
         if (count < 2)
         {
@@ -190,11 +211,49 @@ public sealed class BatchPacker
         RequestIds.AssignMissing(batch);
         var anatomy = BatchAnatomy.Read(MparticleJson.SerializeToUtf8Bytes(batch));
         var half = count / 2;
-        return
+        Batch[] halves =
         [
             anatomy.CreatePart(RequestIds.ForFirstHalf(batch.SourceRequestId!), Range(batch.Events, 0, half)),
             anatomy.CreatePart(RequestIds.ForSecondHalf(batch.SourceRequestId!), Range(batch.Events, half, count - half)),
         ];
+        batch.Halving = new BatchHalving(halves, batch.Events);
+        return halves;
+    }
+
+    /// <summary>The halves a 413 divided the batch into, while it still holds the same events; otherwise <see langword="null"/>.</summary>
+    internal static Batch[]? HalvesOf(Batch batch) =>
+        batch.Halving is { } halving && halving.Matches(batch.Events) ? halving.Halves : null;
+
+    /// <summary>The batches to write in place of <paramref name="batch"/>: itself, or (recursively) the halves a 413 made of it.</summary>
+    internal static void AddSendable(Batch batch, List<Batch> sendable)
+    {
+        if (HalvesOf(batch) is { } halves)
+        {
+            AddSendable(halves[0], sendable);
+            AddSendable(halves[1], sendable);
+        }
+        else
+        {
+            sendable.Add(batch);
+        }
+    }
+
+    /// <summary>Writes one batch into the current request, or splits it when it is over the batch limit.</summary>
+    private void PackOne(Batch batch, int index, List<PackedRequest> requests, List<PackingRejection> rejections, ref int splits)
+    {
+        batch.SourceRequestId ??= RequestIds.New(); // events get theirs as they are written
+        var (commaAt, start, size) = Append(batch);
+        if (size <= Limits.MaxBatchBytes)
+        {
+            Commit(batch, commaAt, start, size, requests);
+        }
+        else
+        {
+            splits++;
+            var anatomy = BatchAnatomy.Read(_body.Batch);
+            _body.Truncate(commaAt);
+            Split(batch, index, anatomy, requests, rejections);
+        }
     }
 
     private void StartRequest()

@@ -113,6 +113,48 @@ public class UploadTests
         halves[0].SourceRequestId.ShouldNotBe(halves[1].SourceRequestId);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ABatchHalvedAfterA413IsNeverSentWholeAgainSoNoEventArrivesTwice(bool bulk)
+    {
+        // The whole batch is refused as too large, its first half arrives, its second half fails until the retries
+        // run out. The caller sends the batch again, and now mParticle would take anything.
+        var configuration = TestApi.Configuration(_time, retry => retry.MaxAttempts = 2);
+        var handler = new ScriptedHandler(_time).Then(Reply.Status(413)).Then(Reply.Accepted()).Then(Reply.Status(503)).Then(Reply.Status(503));
+        using var api = TestApi.Create(handler, _time, configuration: configuration);
+        var batch = Sample.Batch(events: 4);
+        Task<UploadResult> Upload() => bulk ? api.BulkUploadEventsAsync([batch]) : api.UploadEventsAsync(batch);
+
+        (await Should.ThrowAsync<MparticleApiException>(Upload)).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        await Upload();
+
+        // Requests: the whole (413), first half (202), second half (503, 503); then the halves again, accepted: as two
+        // requests, or in one bulk request.
+        var sent = handler.Requests.Select(r => bulk ? MparticleJson.DeserializeBulk(r.BodyText) : [MparticleJson.Deserialize(r.BodyText)]).ToList();
+        sent.Count.ShouldBe(bulk ? 5 : 6);
+        sent[0].Single().SourceRequestId.ShouldBe(batch.SourceRequestId); // the whole, refused
+        sent.Skip(1).SelectMany(b => b).ShouldAllBe(b => b.SourceRequestId != batch.SourceRequestId && b.Events.Count == 2);
+
+        // What mParticle keeps: one batch per source_request_id among the accepted requests.
+        var accepted = sent.Where((_, i) => i == 1 || i >= 4).SelectMany(b => b).DistinctBy(b => b.SourceRequestId).ToList();
+        accepted.SelectMany(b => b.Events).Select(e => e.SourceMessageId).ShouldBe(batch.Events.Select(e => e.SourceMessageId));
+    }
+
+    [Fact]
+    public void ABatchChangedAfterItsHalvingIsPackedWholeAgain()
+    {
+        var batch = Sample.Batch(events: 4);
+        var halves = BatchPacker.Halve(batch)!;
+
+        var packed = new BatchPacker().Pack([batch]).Requests.Single();
+        packed.Batches.ShouldBe(halves);
+        packed.EventCount.ShouldBe(4);
+
+        batch.Events.Add(Sample.Event("later"));
+        new BatchPacker().Pack([batch]).Requests.Single().Batches.ShouldBe([batch]);
+    }
+
     [Fact]
     public async Task A413OnABulkRequestOfOneBatchHalvesItsEvents()
     {
