@@ -104,16 +104,6 @@ public sealed class MparticleMapping
         }
     }
 
-    /// <summary>The identity of <paramref name="type"/>, inline or not.</summary>
-    internal string? GetIdentity(IdentityType type)
-    {
-        if (_identities is not null)
-            return Mapping.UserIdentityAccess.Get(_identities, type);
-        if (_first is not null && _firstType == type)
-            return _first;
-        return _second is not null && _secondType == type ? _second : null;
-    }
-
     /// <summary>The user attributes, without creating the dictionary.</summary>
     internal Dictionary<string, UserAttributeValue>? UserAttributesOrNull => _userAttributes;
 
