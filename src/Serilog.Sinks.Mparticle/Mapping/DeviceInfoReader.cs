@@ -1,4 +1,3 @@
-using System;
 using Mparticle;
 using Serilog.Events;
 
@@ -10,92 +9,74 @@ namespace Serilog.Sinks.Mparticle.Mapping;
 /// </summary>
 static class DeviceInfoReader
 {
-    // One entry per field of device_info: a table rather than reflection, so it stays trimming-safe.
-    static readonly Field[] Fields =
-    [
-        new("iosadvertisingid", (d, v) => d.IosAdvertisingId = PropertyValues.AsString(v)),
-        new("iosidfv", (d, v) => d.IosIdfv = PropertyValues.AsString(v)),
-        new("androidadvertisingid", (d, v) => d.AndroidAdvertisingId = PropertyValues.AsString(v)),
-        new("androiduuid", (d, v) => d.AndroidUuid = PropertyValues.AsString(v)),
-        new("pushtoken", (d, v) => d.PushToken = PropertyValues.AsString(v)),
-        new("rokuadvertisingid", (d, v) => d.RokuAdvertisingId = PropertyValues.AsString(v)),
-        new("rokupublisherid", (d, v) => d.RokuPublisherId = PropertyValues.AsString(v)),
-        new("fireadvertisingid", (d, v) => d.FireAdvertisingId = PropertyValues.AsString(v)),
-        new("microsoftadvertisingid", (d, v) => d.MicrosoftAdvertisingId = PropertyValues.AsString(v)),
-        new("microsoftpublisherid", (d, v) => d.MicrosoftPublisherId = PropertyValues.AsString(v)),
-        new("ampid", (d, v) => d.AmpId = PropertyValues.AsString(v)),
-        new("platform", (d, v) => d.Platform = PropertyValues.AsEnum<Platform>(v)),
-        new("brand", (d, v) => d.Brand = PropertyValues.AsString(v)),
-        new("product", (d, v) => d.Product = PropertyValues.AsString(v)),
-        new("device", (d, v) => d.Device = PropertyValues.AsString(v)),
-        new("devicemanufacturer", (d, v) => d.DeviceManufacturer = PropertyValues.AsString(v)),
-        new("osversion", (d, v) => d.OsVersion = PropertyValues.AsString(v)),
-        new("devicemodel", (d, v) => d.DeviceModel = PropertyValues.AsString(v)),
-        new("screenheight", (d, v) => d.ScreenHeight = PropertyValues.AsInt(v)),
-        new("screenwidth", (d, v) => d.ScreenWidth = PropertyValues.AsInt(v)),
-        new("screendpi", (d, v) => d.ScreenDpi = PropertyValues.AsInt(v)),
-        new("devicecountry", (d, v) => d.DeviceCountry = PropertyValues.AsString(v)),
-        new("localelanguage", (d, v) => d.LocaleLanguage = PropertyValues.AsString(v)),
-        new("localecountry", (d, v) => d.LocaleCountry = PropertyValues.AsString(v)),
-        new("networkcountry", (d, v) => d.NetworkCountry = PropertyValues.AsString(v)),
-        new("networkcarrier", (d, v) => d.NetworkCarrier = PropertyValues.AsString(v)),
-        new("networkcode", (d, v) => d.NetworkCode = PropertyValues.AsString(v)),
-        new("networkmobilecountrycode", (d, v) => d.NetworkMobileCountryCode = PropertyValues.AsString(v)),
-        new("timezoneoffset", (d, v) => d.TimezoneOffset = PropertyValues.AsInt(v)),
-        new("buildidentifier", (d, v) => d.BuildIdentifier = PropertyValues.AsString(v)),
-        new("buildversionrelease", (d, v) => d.BuildVersionRelease = PropertyValues.AsString(v)),
-        new("httpheaderuseragent", (d, v) => d.HttpHeaderUserAgent = PropertyValues.AsString(v)),
-        new("cpuarchitecture", (d, v) => d.CpuArchitecture = PropertyValues.AsString(v)),
-        new("radioaccesstechnology", (d, v) => d.RadioAccessTechnology = PropertyValues.AsString(v)),
-        new("bluetoothversion", (d, v) => d.BluetoothVersion = PropertyValues.AsString(v)),
-        new("attauthorizationstatus", (d, v) => d.AttAuthorizationStatus = PropertyValues.AsEnum<AttAuthorizationStatus>(v)),
-        new("atttimestampunixtimems", (d, v) => d.AttTimestampUnixtimeMs = PropertyValues.AsLong(v)),
-        new("istablet", (d, v) => d.IsTablet = PropertyValues.AsBool(v)),
-        new("pushnotificationsoundenabled", (d, v) => d.PushNotificationSoundEnabled = PropertyValues.AsBool(v)),
-        new("pushnotificationvibrateenabled", (d, v) => d.PushNotificationVibrateEnabled = PropertyValues.AsBool(v)),
-        new("supportstelephony", (d, v) => d.SupportsTelephony = PropertyValues.AsBool(v)),
-        new("hasnfc", (d, v) => d.HasNfc = PropertyValues.AsBool(v)),
-        new("bluetoothenabled", (d, v) => d.BluetoothEnabled = PropertyValues.AsBool(v)),
-        new("limitadtracking", (d, v) => d.LimitAdTracking = PropertyValues.AsBool(v)),
-        new("isdst", (d, v) => d.IsDst = PropertyValues.AsBool(v)),
-    ];
-
     public static DeviceInformation? Read(LogEventPropertyValue? value)
     {
         if (value is not (StructureValue or DictionaryValue))
             return null;
 
+        // One pass over the members, each name normalized once (as the other readers do): a destructured
+        // DeviceInformation has some forty-five, and a user scope may add it to every log event.
         var device = new DeviceInformation();
         var any = false;
         foreach (var member in PropertyValues.Members(value))
         {
-            if (PropertyValues.IsNull(member.Value))
+            var v = member.Value;
+            if (PropertyValues.IsNull(v))
                 continue;
 
-            foreach (var field in Fields)
+            switch (NameKey.Of(member.Key))
             {
-                if (NameKey.Matches(member.Key, field.Key))
-                {
-                    field.Set(device, member.Value);
-                    any = true;
-                    break;
-                }
+                case "iosadvertisingid": device.IosAdvertisingId = PropertyValues.AsString(v); break;
+                case "iosidfv": device.IosIdfv = PropertyValues.AsString(v); break;
+                case "androidadvertisingid": device.AndroidAdvertisingId = PropertyValues.AsString(v); break;
+                case "androiduuid": device.AndroidUuid = PropertyValues.AsString(v); break;
+                case "pushtoken": device.PushToken = PropertyValues.AsString(v); break;
+                case "rokuadvertisingid": device.RokuAdvertisingId = PropertyValues.AsString(v); break;
+                case "rokupublisherid": device.RokuPublisherId = PropertyValues.AsString(v); break;
+                case "fireadvertisingid": device.FireAdvertisingId = PropertyValues.AsString(v); break;
+                case "microsoftadvertisingid": device.MicrosoftAdvertisingId = PropertyValues.AsString(v); break;
+                case "microsoftpublisherid": device.MicrosoftPublisherId = PropertyValues.AsString(v); break;
+                case "ampid": device.AmpId = PropertyValues.AsString(v); break;
+                case "platform": device.Platform = PropertyValues.AsEnum<Platform>(v); break;
+                case "brand": device.Brand = PropertyValues.AsString(v); break;
+                case "product": device.Product = PropertyValues.AsString(v); break;
+                case "device": device.Device = PropertyValues.AsString(v); break;
+                case "devicemanufacturer": device.DeviceManufacturer = PropertyValues.AsString(v); break;
+                case "osversion": device.OsVersion = PropertyValues.AsString(v); break;
+                case "devicemodel": device.DeviceModel = PropertyValues.AsString(v); break;
+                case "screenheight": device.ScreenHeight = PropertyValues.AsInt(v); break;
+                case "screenwidth": device.ScreenWidth = PropertyValues.AsInt(v); break;
+                case "screendpi": device.ScreenDpi = PropertyValues.AsInt(v); break;
+                case "devicecountry": device.DeviceCountry = PropertyValues.AsString(v); break;
+                case "localelanguage": device.LocaleLanguage = PropertyValues.AsString(v); break;
+                case "localecountry": device.LocaleCountry = PropertyValues.AsString(v); break;
+                case "networkcountry": device.NetworkCountry = PropertyValues.AsString(v); break;
+                case "networkcarrier": device.NetworkCarrier = PropertyValues.AsString(v); break;
+                case "networkcode": device.NetworkCode = PropertyValues.AsString(v); break;
+                case "networkmobilecountrycode": device.NetworkMobileCountryCode = PropertyValues.AsString(v); break;
+                case "timezoneoffset": device.TimezoneOffset = PropertyValues.AsInt(v); break;
+                case "buildidentifier": device.BuildIdentifier = PropertyValues.AsString(v); break;
+                case "buildversionrelease": device.BuildVersionRelease = PropertyValues.AsString(v); break;
+                case "httpheaderuseragent": device.HttpHeaderUserAgent = PropertyValues.AsString(v); break;
+                case "cpuarchitecture": device.CpuArchitecture = PropertyValues.AsString(v); break;
+                case "radioaccesstechnology": device.RadioAccessTechnology = PropertyValues.AsString(v); break;
+                case "bluetoothversion": device.BluetoothVersion = PropertyValues.AsString(v); break;
+                case "attauthorizationstatus": device.AttAuthorizationStatus = PropertyValues.AsEnum<AttAuthorizationStatus>(v); break;
+                case "atttimestampunixtimems": device.AttTimestampUnixtimeMs = PropertyValues.AsLong(v); break;
+                case "istablet": device.IsTablet = PropertyValues.AsBool(v); break;
+                case "pushnotificationsoundenabled": device.PushNotificationSoundEnabled = PropertyValues.AsBool(v); break;
+                case "pushnotificationvibrateenabled": device.PushNotificationVibrateEnabled = PropertyValues.AsBool(v); break;
+                case "supportstelephony": device.SupportsTelephony = PropertyValues.AsBool(v); break;
+                case "hasnfc": device.HasNfc = PropertyValues.AsBool(v); break;
+                case "bluetoothenabled": device.BluetoothEnabled = PropertyValues.AsBool(v); break;
+                case "limitadtracking": device.LimitAdTracking = PropertyValues.AsBool(v); break;
+                case "isdst": device.IsDst = PropertyValues.AsBool(v); break;
+                default: continue;
             }
+
+            any = true;
         }
 
         return any ? device : null;
-    }
-
-    readonly struct Field
-    {
-        public Field(string key, Action<DeviceInformation, LogEventPropertyValue> set)
-        {
-            Key = key;
-            Set = set;
-        }
-
-        public string Key { get; }
-
-        public Action<DeviceInformation, LogEventPropertyValue> Set { get; }
     }
 }
