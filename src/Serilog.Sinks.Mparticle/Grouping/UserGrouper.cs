@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Mparticle;
-using Serilog.Events;
 using Serilog.Sinks.Mparticle.Diagnostics;
 
 namespace Serilog.Sinks.Mparticle.Grouping;
@@ -58,14 +57,5 @@ sealed class UserGrouper
             batches.Add(builder.Build(_environment, _counters));
         Begin();
         return batches;
-    }
-
-    /// <summary>Groups a whole periodic batch at once.</summary>
-    public List<UserBatch> Group(IEnumerable<KeyValuePair<LogEvent, MparticleMapping>> mappings)
-    {
-        Begin();
-        foreach (var pair in mappings)
-            Add(pair.Value);
-        return Complete();
     }
 }

@@ -11,9 +11,13 @@ public class UserGrouperTests
     readonly MapperHarness _harness = new();
     readonly SinkCounters _counters = new();
 
-    List<UserBatch> Group(params LogEvent[] logEvents) =>
-        new UserGrouper(MparticleEnvironment.Development, _counters).Group(
-            logEvents.Select(e => new KeyValuePair<LogEvent, MparticleMapping>(e, _harness.MapOne(e))));
+    List<UserBatch> Group(params LogEvent[] logEvents)
+    {
+        var grouper = new UserGrouper(MparticleEnvironment.Development, _counters);
+        foreach (var logEvent in logEvents)
+            grouper.Add(_harness.MapOne(logEvent));
+        return grouper.Complete();
+    }
 
     [Fact]
     public void EachUserGetsOneBatchInTheOrderUsersFirstAppear()
