@@ -21,7 +21,7 @@ sealed class PackingTransport : BatchTransport
     /// <summary>Whether to pack at all; off, the transport only accepts, to isolate the sink's own work.</summary>
     public bool Pack { get; set; } = true;
 
-    public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
+    public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, SendGate? gate, CancellationToken cancellationToken)
     {
         if (!Pack)
         {

@@ -49,9 +49,6 @@ sealed class EventsApiTransport : BatchTransport
         _handler = handler;
     }
 
-    public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken) =>
-        SendAsync(batches, null, cancellationToken);
-
     public override async Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, SendGate? gate, CancellationToken cancellationToken)
     {
         var owners = new List<SealedBatch>(batches.Count);

@@ -19,7 +19,7 @@ sealed class FakeTransport : BatchTransport
 
     public bool Disposed { get; private set; }
 
-    public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, CancellationToken cancellationToken)
+    public override Task<SendReport> SendAsync(IReadOnlyList<SealedBatch> batches, SendGate? gate, CancellationToken cancellationToken)
     {
         var call = Calls.Count;
         Calls.Add(batches.ToList());
