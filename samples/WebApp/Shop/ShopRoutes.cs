@@ -26,14 +26,19 @@ static class ShopRoutes
 
         if (target.Receiver is { } receiver)
         {
-            app.MapGet("/receiver", () => Results.Ok(new
+            app.MapGet("/receiver", () =>
             {
-                receiver.Statistics.RequestCount,
-                receiver.Statistics.BatchCount,
-                receiver.Statistics.EventCount,
-                EventCountsByType = receiver.Statistics.EventCountsByType.ToDictionary(p => p.Key.ToString(), p => p.Value),
-                receiver.Statistics.EventCountsByUser,
-            }));
+                // Statistics is a new snapshot at each read: read it once, so the counts agree with each other.
+                var statistics = receiver.Statistics;
+                return Results.Ok(new
+                {
+                    statistics.RequestCount,
+                    statistics.BatchCount,
+                    statistics.EventCount,
+                    EventCountsByType = statistics.EventCountsByType.ToDictionary(p => p.Key.ToString(), p => p.Value),
+                    statistics.EventCountsByUser,
+                });
+            });
         }
     }
 }

@@ -13,8 +13,6 @@ namespace Mparticle.Extensions.Logging.Text;
 /// </summary>
 static class ReadableText
 {
-    public const string Prefix = "mParticle ";
-
     /// <summary>Appends <c>"text"</c>.</summary>
     public static StringBuilder Quoted(this StringBuilder text, object? value) =>
         text.Append('"').Value(value).Append('"');
