@@ -87,6 +87,20 @@ public class ConsentStateTests
         capture.Events.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void ACcpaOnlyConsentAtADisabledLevelAllocatesNothingEvenOnItsFirstCall()
+    {
+        using var capture = new SerilogCapture(LogLevel.Warning);
+        var logger = capture.Logger;
+        var consent = new ConsentState { Ccpa = new CcpaConsentState { Consented = true } };
+        logger.LogConsentState(Consent()); // warm up the call itself
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        logger.LogConsentState(consent);
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0); // no GDPR dictionary created on the caller's object
+    }
+
     [Theory]
     [InlineData(SerilogWiring.LoggingBuilder)]
     [InlineData(SerilogWiring.SerilogLoggerFactory)]

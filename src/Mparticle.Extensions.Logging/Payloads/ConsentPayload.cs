@@ -13,7 +13,8 @@ static class ConsentPayload
     public const string DataSaleOptOut = "data_sale_opt_out";
     public const string Consented = "consented";
 
-    public static bool IsEmpty(ConsentState consent) => consent.Gdpr.Count == 0 && consent.Ccpa is null;
+    // CCPA first: reading Gdpr creates its dictionary on the caller's object, and a CCPA-only consent need not.
+    public static bool IsEmpty(ConsentState consent) => consent.Ccpa is null && consent.Gdpr.Count == 0;
 
     public static Dictionary<string, object?> Of(ConsentState consent)
     {
