@@ -236,14 +236,13 @@ internal sealed class RequestPipeline : IDisposable
                 continue;
             }
 
-            var model = batch.Batch!;
             if (endpoint == ReceiverEndpoint.Historical)
             {
                 // What mParticle marks on batches that came through the historical endpoint (spec §6).
-                (model.SourceInfo ??= new SourceInformation()).IsHistorical = true;
+                (batch.Batch!.SourceInfo ??= new SourceInformation()).IsHistorical = true;
             }
 
-            _records.RecordBatch(new RecordedBatch(batch, apiKey, model));
+            _records.RecordBatch(new RecordedBatch(batch));
             record.AcceptedBatchCount++;
             record.EventCount += batch.EventTypes.Count;
             accepted.Add(batch);
