@@ -67,13 +67,9 @@ internal static class Responses
     public static void Fault(HttpResponse response, ReceiverFault fault)
     {
         Empty(response, fault.StatusCode);
-        if (fault.RetryAfter is { } seconds)
+        if (fault.RetryAfter is { } retryAfter)
         {
-            response.Headers.RetryAfter = ReceiverFault.RetryAfterSeconds(seconds);
-        }
-        else if (fault.RetryAfterDate is { } date)
-        {
-            response.Headers.RetryAfter = date.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture);
+            response.Headers.RetryAfter = retryAfter;
         }
 
         if (fault.StatusCode == StatusCodes.Status429TooManyRequests && fault.LimitExceeded is { } limit)
