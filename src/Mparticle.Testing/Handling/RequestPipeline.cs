@@ -71,15 +71,11 @@ internal sealed class RequestPipeline : IDisposable
 
             _records.RecordRequest(record);
             _onRequest?.Invoke(record, exchange.Accepted);
-            if (_jsonl is not null)
+            var line = _jsonl is null ? null : JsonlWriter.Format(record, exchange.BodyIsJson && body is not null ? body.Span : default);
+            body?.Dispose();
+            if (line is not null)
             {
-                var line = JsonlWriter.Format(record, exchange.BodyIsJson && body is not null ? body.Span : default);
-                body?.Dispose();
-                await _jsonl.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
-            }
-            else
-            {
-                body?.Dispose();
+                await _jsonl!.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }
