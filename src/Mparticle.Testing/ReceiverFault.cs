@@ -23,9 +23,8 @@ public sealed class ReceiverFault
 
     internal int StatusCode { get; }
 
-    internal TimeSpan? RetryAfter { get; private init; }
-
-    internal DateTimeOffset? RetryAfterDate { get; private init; }
+    /// <summary>The <c>Retry-After</c> header value: whole seconds or an HTTP date; null for none.</summary>
+    internal string? RetryAfter { get; private init; }
 
     internal string? LimitExceeded { get; private init; }
 
@@ -45,7 +44,7 @@ public sealed class ReceiverFault
     public static ReceiverFault TooManyRequests(TimeSpan retryAfter, string? limitExceeded = DefaultLimitExceeded)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
-        return new(FaultKind.Status, 429) { RetryAfter = retryAfter, LimitExceeded = limitExceeded };
+        return new(FaultKind.Status, 429) { RetryAfter = RetryAfterSeconds(retryAfter), LimitExceeded = limitExceeded };
     }
 
     /// <summary>Answer 429 with <c>Retry-After</c> as an HTTP date (RFC 9110 IMF-fixdate).</summary>
@@ -53,7 +52,7 @@ public sealed class ReceiverFault
     /// <param name="limitExceeded">The <c>X-mp-rate-limit-exceeded</c> value; null sends no such header. The default is <c>org</c>.</param>
     /// <returns>The fault.</returns>
     public static ReceiverFault TooManyRequests(DateTimeOffset retryAfter, string? limitExceeded = DefaultLimitExceeded) =>
-        new(FaultKind.Status, 429) { RetryAfterDate = retryAfter, LimitExceeded = limitExceeded };
+        new(FaultKind.Status, 429) { RetryAfter = retryAfter.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture), LimitExceeded = limitExceeded };
 
     /// <summary>Answer with a status code instead of processing the request, typically 500, 502, 503 or 504.</summary>
     /// <param name="statusCode">An error status from 400 to 599 (use <see cref="TooManyRequests(string)"/> for 429).</param>
@@ -71,7 +70,7 @@ public sealed class ReceiverFault
             throw new ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "Retry-After must be zero or more.");
         }
 
-        return new(FaultKind.Status, statusCode) { RetryAfter = retryAfter };
+        return new(FaultKind.Status, statusCode) { RetryAfter = retryAfter is { } seconds ? RetryAfterSeconds(seconds) : null };
     }
 
     /// <summary>
@@ -97,11 +96,10 @@ public sealed class ReceiverFault
         FaultKind.Delay => "delay " + Delay.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + " ms",
         FaultKind.DropConnection => "drop connection",
         _ => StatusCode.ToString(CultureInfo.InvariantCulture)
-            + (RetryAfter is { } seconds ? " Retry-After: " + RetryAfterSeconds(seconds) : string.Empty)
-            + (RetryAfterDate is { } date ? " Retry-After: " + date.ToString("r", CultureInfo.InvariantCulture) : string.Empty)
+            + (RetryAfter is { } retryAfter ? " Retry-After: " + retryAfter : string.Empty)
             + (LimitExceeded is { } limit ? " X-mp-rate-limit-exceeded: " + limit : string.Empty),
     };
 
-    internal static string RetryAfterSeconds(TimeSpan retryAfter) =>
+    private static string RetryAfterSeconds(TimeSpan retryAfter) =>
         ((long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

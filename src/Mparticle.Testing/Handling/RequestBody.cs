@@ -30,8 +30,6 @@ internal sealed class RequestBody : IDisposable
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
 
-    public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
-
     public static async ValueTask<RequestBody> ReadAsync(PipeReader reader, long? contentLength, int limitExclusive, CancellationToken cancellationToken)
     {
         if (contentLength >= limitExclusive)

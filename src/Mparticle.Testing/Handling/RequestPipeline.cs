@@ -71,15 +71,11 @@ internal sealed class RequestPipeline : IDisposable
 
             _records.RecordRequest(record);
             _onRequest?.Invoke(record, exchange.Accepted);
-            if (_jsonl is not null)
+            var line = _jsonl is null ? null : JsonlWriter.Format(record, exchange.BodyIsJson && body is not null ? body.Span : default);
+            body?.Dispose();
+            if (line is not null)
             {
-                var line = JsonlWriter.Format(record, exchange.BodyIsJson && body is not null ? body.Span : default);
-                body?.Dispose();
-                await _jsonl.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
-            }
-            else
-            {
-                body?.Dispose();
+                await _jsonl!.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }
@@ -128,15 +124,13 @@ internal sealed class RequestPipeline : IDisposable
 
         if (_strict && !IsJson(request.ContentType))
         {
-            record.Error = $"Content-Type '{request.ContentType}' is not JSON: the Events API takes application/json.";
-            await Responses.BadRequestAsync(response, record.Error).ConfigureAwait(false);
+            await RejectAsync(response, record, $"Content-Type '{request.ContentType}' is not JSON: the Events API takes application/json.").ConfigureAwait(false);
             return;
         }
 
         if (_strict && request.Headers.ContentEncoding is { Count: > 0 } encoding && !string.Equals(encoding.ToString(), "identity", StringComparison.OrdinalIgnoreCase))
         {
-            record.Error = $"Content-Encoding '{encoding}' is not supported: the Events API takes plain JSON.";
-            await Responses.BadRequestAsync(response, record.Error).ConfigureAwait(false);
+            await RejectAsync(response, record, $"Content-Encoding '{encoding}' is not supported: the Events API takes plain JSON.").ConfigureAwait(false);
             return;
         }
 
@@ -152,16 +146,14 @@ internal sealed class RequestPipeline : IDisposable
         if (body.IsTooLarge)
         {
             var size = request.ContentLength is null ? "reached" : "is";
-            record.Error = string.Create(CultureInfo.InvariantCulture, $"The request body {size} {body.TooLargeBytes:N0} bytes; a request must be smaller than {ReceiverLimits.MaxRequestBytesExclusive:N0} bytes (256 KB of 1000 bytes).");
-            await Responses.BadRequestAsync(response, record.Error).ConfigureAwait(false);
+            await RejectAsync(response, record, string.Create(CultureInfo.InvariantCulture, $"The request body {size} {body.TooLargeBytes:N0} bytes; a request must be smaller than {ReceiverLimits.MaxRequestBytesExclusive:N0} bytes (256 KB of 1000 bytes).")).ConfigureAwait(false);
             return;
         }
 
         if (_faults.RefusalFor(body.Span) is { } refusal)
         {
             record.Fault = "refused content";
-            record.Error = refusal;
-            await Responses.BadRequestAsync(response, refusal).ConfigureAwait(false);
+            await RejectAsync(response, record, refusal).ConfigureAwait(false);
             return;
         }
 
@@ -172,8 +164,7 @@ internal sealed class RequestPipeline : IDisposable
         }
         catch (RequestRejectedException ex)
         {
-            record.Error = ex.Message;
-            await Responses.BadRequestAsync(response, ex.Message).ConfigureAwait(false);
+            await RejectAsync(response, record, ex.Message).ConfigureAwait(false);
             return;
         }
 
@@ -185,8 +176,7 @@ internal sealed class RequestPipeline : IDisposable
             {
                 if (_strict)
                 {
-                    record.Error = problem;
-                    await Responses.BadRequestAsync(response, problem).ConfigureAwait(false);
+                    await RejectAsync(response, record, problem).ConfigureAwait(false);
                     return;
                 }
 
@@ -242,14 +232,13 @@ internal sealed class RequestPipeline : IDisposable
                 continue;
             }
 
-            var model = batch.Batch!;
             if (endpoint == ReceiverEndpoint.Historical)
             {
                 // What mParticle marks on batches that came through the historical endpoint (spec §6).
-                (model.SourceInfo ??= new SourceInformation()).IsHistorical = true;
+                (batch.Batch!.SourceInfo ??= new SourceInformation()).IsHistorical = true;
             }
 
-            _records.RecordBatch(new RecordedBatch(batch, apiKey, model));
+            _records.RecordBatch(new RecordedBatch(batch));
             record.AcceptedBatchCount++;
             record.EventCount += batch.EventTypes.Count;
             accepted.Add(batch);
@@ -277,6 +266,13 @@ internal sealed class RequestPipeline : IDisposable
         }
 
         return batch.NewestEventUnixtimeMs > nowUnixtimeMs - ReceiverLimits.HistoricalMinimumAgeMs ? "an event less than 72 hours old" : null;
+    }
+
+    /// <summary>Answers 400 with <paramref name="message"/>, which the request's record keeps as its error.</summary>
+    private static Task RejectAsync(HttpResponse response, ReceivedRequest record, string message)
+    {
+        record.Error = message;
+        return Responses.BadRequestAsync(response, message);
     }
 
     private static ReceiverEndpoint Route(PathString path)

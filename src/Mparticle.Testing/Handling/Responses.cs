@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -11,9 +10,6 @@ namespace Mparticle.Testing.Handling;
 /// <summary>The answers, shaped like mParticle's (spec §3).</summary>
 internal static class Responses
 {
-    // Readable messages: quotes and non-ASCII text stay as they are (the bodies are JSON, never HTML).
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public const string PercentageUsedHeader = "X-mp-rate-limit-percentage-used";
     public const string LimitExceededHeader = "X-mp-rate-limit-exceeded";
 
@@ -35,7 +31,8 @@ internal static class Responses
     public static Task ErrorAsync(HttpResponse response, int status, string code, string message)
     {
         var buffer = new ArrayBufferWriter<byte>(128 + message.Length);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        // The model's writer options: messages keep quotes and non-ASCII text as they are (the body is JSON, never HTML).
+        using (var writer = new Utf8JsonWriter(buffer, MparticleJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("errors"u8);
@@ -67,13 +64,9 @@ internal static class Responses
     public static void Fault(HttpResponse response, ReceiverFault fault)
     {
         Empty(response, fault.StatusCode);
-        if (fault.RetryAfter is { } seconds)
+        if (fault.RetryAfter is { } retryAfter)
         {
-            response.Headers.RetryAfter = ReceiverFault.RetryAfterSeconds(seconds);
-        }
-        else if (fault.RetryAfterDate is { } date)
-        {
-            response.Headers.RetryAfter = date.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture);
+            response.Headers.RetryAfter = retryAfter;
         }
 
         if (fault.StatusCode == StatusCodes.Status429TooManyRequests && fault.LimitExceeded is { } limit)

@@ -44,7 +44,7 @@ internal static class EnvelopeScanner
                         throw new RequestRejectedException($"The request holds more than {ReceiverLimits.MaxBatchesPerRequest} batches (batch $[{index}] is one too many); send at most {ReceiverLimits.MaxBatchesPerRequest} per request.");
                     }
 
-                    var batch = new ScannedBatch(index, "$[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+                    var batch = new ScannedBatch("$[" + index.ToString(CultureInfo.InvariantCulture) + "]");
                     where = "batch " + batch.Path;
                     ScanBatch(ref reader, batch, strict);
                     batches.Add(batch);
@@ -52,7 +52,7 @@ internal static class EnvelopeScanner
             }
             else
             {
-                var batch = new ScannedBatch(0, "$");
+                var batch = new ScannedBatch("$");
                 where = "the batch";
                 ScanBatch(ref reader, batch, strict);
                 batches.Add(batch);

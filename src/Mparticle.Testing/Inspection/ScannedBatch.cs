@@ -5,14 +5,7 @@ namespace Mparticle.Testing.Inspection;
 /// <summary>What the envelope scan learned about one batch, and where its bytes are in the request body.</summary>
 internal sealed class ScannedBatch
 {
-    public ScannedBatch(int index, string path)
-    {
-        Index = index;
-        Path = path;
-    }
-
-    /// <summary>Position in the request (0 for <c>/v2/events</c>).</summary>
-    public int Index { get; }
+    public ScannedBatch(string path) => Path = path;
 
     /// <summary>JSON path of the batch: <c>$</c> or <c>$[i]</c>.</summary>
     public string Path { get; }

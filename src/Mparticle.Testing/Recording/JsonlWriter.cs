@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Channels;
@@ -15,9 +14,6 @@ namespace Mparticle.Testing.Recording;
 /// </summary>
 internal sealed class JsonlWriter : IAsyncDisposable
 {
-    // Readable messages: quotes and non-ASCII text stay as they are (the bodies are JSON, never HTML).
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private const int Backlog = 10_000;
 
     private readonly Channel<byte[]> _lines = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(Backlog)
@@ -43,7 +39,8 @@ internal sealed class JsonlWriter : IAsyncDisposable
     public static byte[] Format(ReceivedRequest request, ReadOnlySpan<byte> jsonBody)
     {
         var buffer = new ArrayBufferWriter<byte>(256 + jsonBody.Length);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        // The model's writer options: messages and bodies keep quotes and non-ASCII text as they are (JSON, never HTML).
+        using (var writer = new Utf8JsonWriter(buffer, MparticleJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("time"u8, request.ReceivedAt);
@@ -101,7 +98,7 @@ internal sealed class JsonlWriter : IAsyncDisposable
     {
         using var document = JsonDocument.Parse(json.ToArray());
         var buffer = new ArrayBufferWriter<byte>(json.Length);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, MparticleJson.WriterOptions))
         {
             document.WriteTo(writer);
         }

@@ -22,9 +22,11 @@ internal sealed class ReceiverRecords
     private readonly int _maxRequests;
     private readonly int _maxBatches;
     private readonly long _maxBodyBytes;
-    private int _retainedRequests;
-    private int _retainedBatches;
     private long _retainedBodyBytes;
+
+    // Not _requestCount: this one goes up before the record is queued, that one (which waiters see) after, so a
+    // waiter that sees the count finds the request in Requests.
+    private int _retainedRequests;
     private long _requestCount;
     private long _byteCount;
     private long _batchCount;
@@ -87,12 +89,11 @@ internal sealed class ReceiverRecords
             Interlocked.Add(ref box.Value, scan.EventTypes.Count);
         }
 
-        if (Interlocked.Increment(ref _retainedBatches) <= _maxBatches)
+        if (Interlocked.Increment(ref _batchCount) <= _maxBatches)
         {
             _batches.Enqueue(batch);
         }
 
-        Interlocked.Increment(ref _batchCount);
         EventWaiters.Notify(Interlocked.Add(ref _eventCount, scan.EventTypes.Count));
     }
 

@@ -2,19 +2,17 @@ using Mparticle.Testing.Inspection;
 
 namespace Mparticle.Testing.Recording;
 
-/// <summary>An accepted batch with what the receiver knows about its sender and user.</summary>
+/// <summary>An accepted batch: the model's reading with what the scan learned about its user.</summary>
 internal sealed class RecordedBatch
 {
-    public RecordedBatch(ScannedBatch scan, string apiKey, Batch batch)
+    /// <param name="scan">A batch whose <see cref="ScannedBatch.Batch"/> the model has read.</param>
+    public RecordedBatch(ScannedBatch scan)
     {
         Scan = scan;
-        ApiKey = apiKey;
-        Batch = batch;
+        Batch = scan.Batch!;
     }
 
     public ScannedBatch Scan { get; }
-
-    public string ApiKey { get; }
 
     /// <summary>The batch as our model read it.</summary>
     public Batch Batch { get; }
