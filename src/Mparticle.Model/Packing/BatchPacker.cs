@@ -154,13 +154,7 @@ public sealed class BatchPacker
             var (_, start, size) = Append(list[i]);
             if (size > Limits.MaxBatchBytes)
             {
-                throw new MparticleLimitException(
-                    Describe(i, list[i]) + " is " + Bytes(size) + "; a batch may be at most " + Bytes(Limits.MaxBatchBytes) + " (KB of 1000 bytes). Nothing was sent; use BatchPacker to split it.",
-                    MparticleLimit.BatchBytes,
-                    i,
-                    list[i].SourceRequestId,
-                    size,
-                    Limits.MaxBatchBytes);
+                throw BatchTooLarge(i, list[i], size, Limits.MaxBatchBytes);
             }
 
             var requestSize = start + size + 1;
@@ -407,6 +401,15 @@ public sealed class BatchPacker
             yield return events[i];
         }
     }
+
+    /// <summary>The error for a batch over the batch limit, for every upload that sends batches as they are (nothing sent).</summary>
+    internal static MparticleLimitException BatchTooLarge(int index, Batch batch, long size, int maxBatchBytes) => new(
+        Describe(index, batch) + " is " + Bytes(size) + "; a batch may be at most " + Bytes(maxBatchBytes) + " (KB of 1000 bytes). Nothing was sent; use BatchPacker to split it.",
+        MparticleLimit.BatchBytes,
+        index,
+        batch.SourceRequestId,
+        size,
+        maxBatchBytes);
 
     private static string Describe(int index, Batch batch) =>
         "Batch " + index.ToString(CultureInfo.InvariantCulture) + " (source_request_id " + batch.SourceRequestId + ")";
