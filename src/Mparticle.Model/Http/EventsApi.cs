@@ -217,7 +217,7 @@ public sealed class EventsApi : IDisposable
     {
         if (!request.TryAcquire())
         {
-            throw new ObjectDisposedException(nameof(PackedRequest), "The request was disposed: its body went back to the packer for reuse.");
+            throw PackedRequest.Disposed();
         }
 
         return SendHeldAsync(request, path, cancellationToken);
