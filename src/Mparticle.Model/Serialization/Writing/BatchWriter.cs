@@ -12,8 +12,6 @@ namespace Mparticle;
 /// </summary>
 internal static partial class BatchWriter
 {
-    internal static void Write(Utf8JsonWriter writer, Batch batch) => WriteBatch(writer, batch);
-
     internal static void WriteBulk(Utf8JsonWriter writer, IEnumerable<Batch> batches)
     {
         writer.WriteStartArray();
