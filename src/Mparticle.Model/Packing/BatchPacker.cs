@@ -75,21 +75,21 @@ public sealed class BatchPacker
         foreach (var input in batches)
         {
             _ = input ?? throw new ArgumentException("batches[" + index.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches));
-            var batch = input;
-            if (input.Halving is not null && HalvesOf(input) is not null)
+            if (input.Halving is null)
+            {
+                PackOne(input, index, requests, rejections, ref splits);
+            }
+            else
             {
                 // Halved after a 413: its halves go instead, never the whole again (rare: the common path skips this).
                 var sendable = new List<Batch>();
                 AddSendable(input, sendable);
-                for (var i = 0; i < sendable.Count - 1; i++)
+                foreach (var batch in sendable)
                 {
-                    PackOne(sendable[i], index, requests, rejections, ref splits);
+                    PackOne(batch, index, requests, rejections, ref splits);
                 }
-
-                batch = sendable[sendable.Count - 1];
             }
 
-            PackOne(batch, index, requests, rejections, ref splits);
             index++;
         }
 
