@@ -170,9 +170,7 @@ public sealed class BatchPacker
             }
 
             _body.KeepBatch();
-            _batches.Add(list[i]);
-            _ends.Add(start + size);
-            _events += list[i].Events.Count;
+            AddBatch(list[i], start + size);
         }
 
         var requests = new List<PackedRequest>(1);
@@ -253,6 +251,11 @@ public sealed class BatchPacker
     private void StartRequest()
     {
         _body.Start();
+        ClearBatches();
+    }
+
+    private void ClearBatches()
+    {
         _batches.Clear();
         _ends.Clear();
         _events = 0;
@@ -288,8 +291,14 @@ public sealed class BatchPacker
             _body.KeepBatch();
         }
 
+        AddBatch(batch, start + size);
+    }
+
+    /// <summary>Records a batch kept in the current request, ending at <paramref name="end"/> in the body.</summary>
+    private void AddBatch(Batch batch, int end)
+    {
         _batches.Add(batch);
-        _ends.Add(start + size);
+        _ends.Add(end);
         _events += batch.Events.Count;
     }
 
@@ -301,9 +310,7 @@ public sealed class BatchPacker
     {
         var (body, bodyLength, pooled) = _body.Close(length, carryBatch);
         requests.Add(new PackedRequest(body, bodyLength, _batches.ToArray(), _ends.ToArray(), _events, pooled ? _body.Pool : null));
-        _batches.Clear();
-        _ends.Clear();
-        _events = 0;
+        ClearBatches();
     }
 
     /// <summary>
