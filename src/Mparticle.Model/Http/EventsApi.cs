@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -180,14 +179,7 @@ public sealed class EventsApi : IDisposable
         var body = MparticleJson.SerializeToUtf8Bytes(batch);
         if (body.Length > _limits.MaxBatchBytes)
         {
-            throw new MparticleLimitException(
-                "Batch 0 (source_request_id " + batch.SourceRequestId + ") is " + body.Length.ToString("N0", CultureInfo.InvariantCulture) + " bytes; a batch may be at most "
-                + _limits.MaxBatchBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes (KB of 1000 bytes). Nothing was sent; use BatchPacker to split it.",
-                MparticleLimit.BatchBytes,
-                0,
-                batch.SourceRequestId,
-                body.Length,
-                _limits.MaxBatchBytes);
+            throw BatchPacker.BatchTooLarge(0, batch, body.Length, _limits.MaxBatchBytes);
         }
 
         // On a 413 the batch's events are halved into two batches of the same user.
@@ -225,7 +217,7 @@ public sealed class EventsApi : IDisposable
     {
         if (!request.TryAcquire())
         {
-            throw new ObjectDisposedException(nameof(PackedRequest), "The request was disposed: its body went back to the packer for reuse.");
+            throw PackedRequest.Disposed();
         }
 
         return SendHeldAsync(request, path, cancellationToken);

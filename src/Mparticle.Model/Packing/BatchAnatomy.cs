@@ -12,8 +12,6 @@ namespace Mparticle;
 /// </summary>
 internal sealed class BatchAnatomy
 {
-    private static readonly byte[] EventsName = "events"u8.ToArray();
-
     private BatchAnatomy(byte[] envelope, int[] eventSizes)
     {
         Envelope = envelope;
@@ -36,7 +34,7 @@ internal sealed class BatchAnatomy
         writer.WriteStartObject();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isEvents = reader.ValueTextEquals(EventsName);
+            var isEvents = reader.ValueTextEquals(WireNames.Events.EncodedUtf8Bytes);
             var name = isEvents ? null : reader.GetString();
             reader.Read();
             if (isEvents)

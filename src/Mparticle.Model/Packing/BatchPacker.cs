@@ -75,21 +75,21 @@ public sealed class BatchPacker
         foreach (var input in batches)
         {
             _ = input ?? throw new ArgumentException("batches[" + index.ToString(CultureInfo.InvariantCulture) + "] is null.", nameof(batches));
-            var batch = input;
-            if (input.Halving is not null && HalvesOf(input) is not null)
+            if (input.Halving is null)
+            {
+                PackOne(input, index, requests, rejections, ref splits);
+            }
+            else
             {
                 // Halved after a 413: its halves go instead, never the whole again (rare: the common path skips this).
                 var sendable = new List<Batch>();
                 AddSendable(input, sendable);
-                for (var i = 0; i < sendable.Count - 1; i++)
+                foreach (var batch in sendable)
                 {
-                    PackOne(sendable[i], index, requests, rejections, ref splits);
+                    PackOne(batch, index, requests, rejections, ref splits);
                 }
-
-                batch = sendable[sendable.Count - 1];
             }
 
-            PackOne(batch, index, requests, rejections, ref splits);
             index++;
         }
 
@@ -154,13 +154,7 @@ public sealed class BatchPacker
             var (_, start, size) = Append(list[i]);
             if (size > Limits.MaxBatchBytes)
             {
-                throw new MparticleLimitException(
-                    Describe(i, list[i]) + " is " + Bytes(size) + "; a batch may be at most " + Bytes(Limits.MaxBatchBytes) + " (KB of 1000 bytes). Nothing was sent; use BatchPacker to split it.",
-                    MparticleLimit.BatchBytes,
-                    i,
-                    list[i].SourceRequestId,
-                    size,
-                    Limits.MaxBatchBytes);
+                throw BatchTooLarge(i, list[i], size, Limits.MaxBatchBytes);
             }
 
             var requestSize = start + size + 1;
@@ -176,9 +170,7 @@ public sealed class BatchPacker
             }
 
             _body.KeepBatch();
-            _batches.Add(list[i]);
-            _ends.Add(start + size);
-            _events += list[i].Events.Count;
+            AddBatch(list[i], start + size);
         }
 
         var requests = new List<PackedRequest>(1);
@@ -259,6 +251,11 @@ public sealed class BatchPacker
     private void StartRequest()
     {
         _body.Start();
+        ClearBatches();
+    }
+
+    private void ClearBatches()
+    {
         _batches.Clear();
         _ends.Clear();
         _events = 0;
@@ -294,8 +291,14 @@ public sealed class BatchPacker
             _body.KeepBatch();
         }
 
+        AddBatch(batch, start + size);
+    }
+
+    /// <summary>Records a batch kept in the current request, ending at <paramref name="end"/> in the body.</summary>
+    private void AddBatch(Batch batch, int end)
+    {
         _batches.Add(batch);
-        _ends.Add(start + size);
+        _ends.Add(end);
         _events += batch.Events.Count;
     }
 
@@ -307,9 +310,7 @@ public sealed class BatchPacker
     {
         var (body, bodyLength, pooled) = _body.Close(length, carryBatch);
         requests.Add(new PackedRequest(body, bodyLength, _batches.ToArray(), _ends.ToArray(), _events, pooled ? _body.Pool : null));
-        _batches.Clear();
-        _ends.Clear();
-        _events = 0;
+        ClearBatches();
     }
 
     /// <summary>
@@ -407,6 +408,15 @@ public sealed class BatchPacker
             yield return events[i];
         }
     }
+
+    /// <summary>The error for a batch over the batch limit, for every upload that sends batches as they are (nothing sent).</summary>
+    internal static MparticleLimitException BatchTooLarge(int index, Batch batch, long size, int maxBatchBytes) => new(
+        Describe(index, batch) + " is " + Bytes(size) + "; a batch may be at most " + Bytes(maxBatchBytes) + " (KB of 1000 bytes). Nothing was sent; use BatchPacker to split it.",
+        MparticleLimit.BatchBytes,
+        index,
+        batch.SourceRequestId,
+        size,
+        maxBatchBytes);
 
     private static string Describe(int index, Batch batch) =>
         "Batch " + index.ToString(CultureInfo.InvariantCulture) + " (source_request_id " + batch.SourceRequestId + ")";

@@ -112,7 +112,8 @@ public sealed class PackedRequest : IDisposable, IBodyLease
         return [first, second];
     }
 
-    private static ObjectDisposedException Disposed() => new(nameof(PackedRequest), "The request was disposed: its body went back to the packer for reuse.");
+    /// <summary>The error for any use of a request whose body went back to the packer.</summary>
+    internal static ObjectDisposedException Disposed() => new(nameof(PackedRequest), "The request was disposed: its body went back to the packer for reuse.");
 
     private PackedRequest Slice(ReadOnlySpan<byte> source, int start, int end, int firstBatch, int batchCount)
     {

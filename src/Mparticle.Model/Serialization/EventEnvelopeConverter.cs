@@ -12,9 +12,6 @@ namespace Mparticle;
 /// </summary>
 internal sealed class EventEnvelopeConverter : JsonConverter<BaseEvent>
 {
-    private static readonly JsonEncodedText EventTypeName = JsonEncodedText.Encode("event_type");
-    private static readonly JsonEncodedText DataName = JsonEncodedText.Encode("data");
-
     public override BaseEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -27,7 +24,7 @@ internal sealed class EventEnvelopeConverter : JsonConverter<BaseEvent>
         BaseEvent? result = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isData = reader.ValueTextEquals(DataName.EncodedUtf8Bytes);
+            var isData = reader.ValueTextEquals(WireNames.Data.EncodedUtf8Bytes);
             reader.Read();
             if (!isData)
             {
@@ -56,8 +53,8 @@ internal sealed class EventEnvelopeConverter : JsonConverter<BaseEvent>
     public override void Write(Utf8JsonWriter writer, BaseEvent value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString(EventTypeName, EventTypeConverter.Instance.Name(value.EventType));
-        writer.WritePropertyName(DataName);
+        writer.WriteString(WireNames.EventType, EventTypeConverter.Instance.Name(value.EventType));
+        writer.WritePropertyName(WireNames.Data);
         JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
         writer.WriteEndObject();
     }
@@ -90,7 +87,7 @@ internal sealed class EventEnvelopeConverter : JsonConverter<BaseEvent>
     {
         while (scout.Read() && scout.TokenType == JsonTokenType.PropertyName)
         {
-            var isEventType = scout.ValueTextEquals(EventTypeName.EncodedUtf8Bytes);
+            var isEventType = scout.ValueTextEquals(WireNames.EventType.EncodedUtf8Bytes);
             scout.Read();
             if (!isEventType)
             {

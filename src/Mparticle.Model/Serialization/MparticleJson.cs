@@ -48,7 +48,7 @@ public static class MparticleJson
     public static string Serialize(Batch batch)
     {
         Guard.NotNull(batch, nameof(batch));
-        return WithCachedWriter(batch, static (writer, b) => BatchWriter.Write(writer, b), ToText);
+        return WithCachedWriter(batch, static (writer, b) => BatchWriter.WriteBatch(writer, b), ToText);
     }
 
     /// <summary>The UTF-8 JSON of one batch.</summary>
@@ -58,7 +58,7 @@ public static class MparticleJson
     public static byte[] SerializeToUtf8Bytes(Batch batch)
     {
         Guard.NotNull(batch, nameof(batch));
-        return WithCachedWriter(batch, static (writer, b) => BatchWriter.Write(writer, b), ToBytes);
+        return WithCachedWriter(batch, static (writer, b) => BatchWriter.WriteBatch(writer, b), ToBytes);
     }
 
     /// <summary>Writes one batch to a writer, allocating nothing; create the writer with <see cref="WriterOptions"/> for identical output.</summary>
@@ -69,7 +69,7 @@ public static class MparticleJson
     {
         Guard.NotNull(batch, nameof(batch));
         Guard.NotNull(writer, nameof(writer));
-        BatchWriter.Write(writer, batch);
+        BatchWriter.WriteBatch(writer, batch);
     }
 
     /// <summary>The JSON array of batches, as <c>POST /v2/bulkevents</c> takes it (mParticle accepts up to 100 batches and 256 KB per request).</summary>

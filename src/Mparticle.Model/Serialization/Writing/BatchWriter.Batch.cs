@@ -4,13 +4,11 @@ namespace Mparticle;
 
 internal static partial class BatchWriter
 {
-    internal static void WriteBatch(Utf8JsonWriter writer, Batch value) => WriteBatch(writer, value, assignIds: false);
-
     /// <summary>
     /// Writes the batch; with <paramref name="assignIds"/>, gives each event without a <c>source_message_id</c> a new
     /// one on the caller's object just before writing it (the packer's fused id pass: one walk over the events).
     /// </summary>
-    internal static void WriteBatch(Utf8JsonWriter writer, Batch value, bool assignIds)
+    internal static void WriteBatch(Utf8JsonWriter writer, Batch value, bool assignIds = false)
     {
         writer.WriteStartObject();
         if (value.Environment is { } environment)

@@ -67,8 +67,6 @@ internal static partial class BatchWriter
     {
         writer.WriteOptional(WireNames.EventName, value.EventName);
         writer.WriteString(WireNames.CustomEventType, CustomEventTypeConverter.Instance.Name(value.CustomEventType));
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteCommerceEventData(Utf8JsonWriter writer, CommerceEvent value)
@@ -105,31 +103,17 @@ internal static partial class BatchWriter
             writer.WritePropertyName(WireNames.ProductImpressions);
             WriteArray(writer, productImpressionsOrNull, WriteProductImpression);
         }
-
-        WriteBaseEventFields(writer, value);
-
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteScreenViewEventData(Utf8JsonWriter writer, ScreenViewEvent value)
     {
         writer.WriteOptional(WireNames.ScreenName, value.ScreenName);
         writer.WriteOptional(WireNames.ActivityType, value.ActivityType);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
-    }
-
-    private static void WriteSessionStartEventData(Utf8JsonWriter writer, SessionStartEvent value)
-    {
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteSessionEndEventData(Utf8JsonWriter writer, SessionEndEvent value)
     {
         writer.WriteOptional(WireNames.SessionDurationMs, value.SessionDurationMs);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteApplicationStateTransitionEventData(Utf8JsonWriter writer, ApplicationStateTransitionEvent value)
@@ -140,8 +124,6 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.IsUpgrade, value.IsUpgrade);
         writer.WriteOptional(WireNames.PushNotificationPayload, value.PushNotificationPayload);
         writer.WriteOptional(WireNames.LaunchReferral, value.LaunchReferral);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteCrashReportEventData(Utf8JsonWriter writer, CrashReportEvent value)
@@ -157,16 +139,12 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.IosImageSize, value.IosImageSize);
         writer.WriteOptional(WireNames.SessionNumber, value.SessionNumber);
         WriteBreadcrumbs(writer, WireNames.Breadcrumbs, value.BreadcrumbsOrNull);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteBreadcrumbEventData(Utf8JsonWriter writer, BreadcrumbEvent value)
     {
         writer.WriteOptional(WireNames.Label, value.Label);
         writer.WriteOptional(WireNames.SessionNumber, value.SessionNumber);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteNetworkPerformanceEventData(Utf8JsonWriter writer, NetworkPerformanceEvent value)
@@ -178,23 +156,17 @@ internal static partial class BatchWriter
         writer.WriteOptional(WireNames.BytesIn, value.BytesIn);
         writer.WriteOptional(WireNames.BytesOut, value.BytesOut);
         writer.WriteOptional(WireNames.Data, value.Data);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteOptOutEventData(Utf8JsonWriter writer, OptOutEvent value)
     {
         writer.WriteOptional(WireNames.IsOptedOut, value.IsOptedOut);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WritePushRegistrationEventData(Utf8JsonWriter writer, PushRegistrationEvent value)
     {
         writer.WriteOptional(WireNames.RegistrationToken, value.RegistrationToken);
         writer.WriteOptional(WireNames.Register, value.Register);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WritePushMessageEventData(Utf8JsonWriter writer, PushMessageEvent value)
@@ -215,20 +187,6 @@ internal static partial class BatchWriter
             writer.WriteString(WireNames.PushMessageBehavior, PushMessageBehaviorConverter.Instance.Name(pushMessageBehavior));
         }
 
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
-    }
-
-    private static void WriteUninstallEventData(Utf8JsonWriter writer, UninstallEvent value)
-    {
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
-    }
-
-    private static void WriteFirstRunEventData(Utf8JsonWriter writer, FirstRunEvent value)
-    {
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteProfileEventData(Utf8JsonWriter writer, ProfileEvent value)
@@ -236,8 +194,6 @@ internal static partial class BatchWriter
         writer.WriteString(WireNames.ProfileEventType, ProfileEventTypeConverter.Instance.Name(value.ProfileEventType));
         writer.WriteOptional(WireNames.PreviousMpid, value.PreviousMpid);
         writer.WriteOptional(WireNames.CurrentMpid, value.CurrentMpid);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteUserAttributeChangeEventData(Utf8JsonWriter writer, UserAttributeChangeEvent value)
@@ -257,8 +213,6 @@ internal static partial class BatchWriter
 
         writer.WriteOptional(WireNames.Deleted, value.Deleted);
         writer.WriteOptional(WireNames.IsNewAttribute, value.IsNewAttribute);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteUserIdentityChangeEventData(Utf8JsonWriter writer, UserIdentityChangeEvent value)
@@ -266,8 +220,6 @@ internal static partial class BatchWriter
         // Both are required by the schema (null allowed), so both are always written.
         WriteNullableUserIdentity(writer, WireNames.New, value.NewIdentity);
         WriteNullableUserIdentity(writer, WireNames.Old, value.OldIdentity);
-        WriteBaseEventFields(writer, value);
-        WriteBaseEventCollections(writer, value);
     }
 
     private static void WriteNullableUserIdentity(Utf8JsonWriter writer, JsonEncodedText name, UserIdentity? identity)

@@ -12,8 +12,6 @@ namespace Mparticle;
 /// </summary>
 internal static partial class BatchWriter
 {
-    internal static void Write(Utf8JsonWriter writer, Batch batch) => WriteBatch(writer, batch);
-
     internal static void WriteBulk(Utf8JsonWriter writer, IEnumerable<Batch> batches)
     {
         writer.WriteStartArray();
@@ -27,7 +25,7 @@ internal static partial class BatchWriter
     }
 
     /// <summary>One event as its envelope: <c>event_type</c>, then <c>data</c>.</summary>
-    /// <remarks>The <c>Write…EventData</c> methods write the members of <c>data</c>; the object itself is opened here, in one call with its name.</remarks>
+    /// <remarks>The <c>Write…EventData</c> methods write the members of <c>data</c> that are the event kind's own; the object itself is opened here, in one call with its name.</remarks>
     internal static void WriteEvent(Utf8JsonWriter writer, BaseEvent value)
     {
         writer.WriteStartObject();
@@ -38,7 +36,7 @@ internal static partial class BatchWriter
             case AppEvent e: WriteAppEventData(writer, e); break;
             case CommerceEvent e: WriteCommerceEventData(writer, e); break;
             case ScreenViewEvent e: WriteScreenViewEventData(writer, e); break;
-            case SessionStartEvent e: WriteSessionStartEventData(writer, e); break;
+            case SessionStartEvent: break; // no data fields of its own
             case SessionEndEvent e: WriteSessionEndEventData(writer, e); break;
             case ApplicationStateTransitionEvent e: WriteApplicationStateTransitionEventData(writer, e); break;
             case CrashReportEvent e: WriteCrashReportEventData(writer, e); break;
@@ -47,14 +45,17 @@ internal static partial class BatchWriter
             case OptOutEvent e: WriteOptOutEventData(writer, e); break;
             case PushRegistrationEvent e: WritePushRegistrationEventData(writer, e); break;
             case PushMessageEvent e: WritePushMessageEventData(writer, e); break;
-            case UninstallEvent e: WriteUninstallEventData(writer, e); break;
-            case FirstRunEvent e: WriteFirstRunEventData(writer, e); break;
+            case UninstallEvent: break; // no data fields of its own
+            case FirstRunEvent: break; // no data fields of its own
             case ProfileEvent e: WriteProfileEventData(writer, e); break;
             case UserAttributeChangeEvent e: WriteUserAttributeChangeEventData(writer, e); break;
             case UserIdentityChangeEvent e: WriteUserIdentityChangeEventData(writer, e); break;
             default: throw new ArgumentException($"Unknown event class {value.GetType()}.", nameof(value)); // BaseEvent's constructor is internal
         }
 
+        // Every kind's own fields come first, then the shared ones, as the generated metadata orders them.
+        WriteBaseEventFields(writer, value);
+        WriteBaseEventCollections(writer, value);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
