@@ -65,7 +65,7 @@ internal static class RequestIds
     /// <summary>The id of the first half of a batch halved after a 413: derived from yet another name.</summary>
     public static string ForFirstHalf(string sourceRequestId) => Derive(sourceRequestId + "/first-half");
 
-    private static string Derive(string name)
+    internal static string Derive(string name)
     {
         var hash = Sha256Compat.Hash(Encoding.UTF8.GetBytes(name));
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80);

@@ -8,7 +8,7 @@ namespace Serilog.Sinks.Mparticle.Delivery;
 /// <summary>
 /// Finds the events mParticle refuses within one user's batch (or the parts the packer split it into) after a request
 /// holding only that user was refused as bad: the events are sent again in two halves, each a new batch of the same
-/// user (<see cref="PartTemplate"/>) with an id derived from its parent's (<see cref="PartIds"/>), and a refused half
+/// user (<see cref="BatchParts"/>) with an id derived from its parent's (<see cref="BatchParts.DeriveId"/>), and a refused half
 /// is halved again, until each refused event is alone. Only those are dropped; every other event is delivered, once.
 /// </summary>
 /// <remarks>
@@ -86,14 +86,14 @@ sealed class EventIsolation
         }
 
         var events = new List<BaseEvent>(part.Events);
-        if (!await IsolateEventsAsync(new PartTemplate(part), part.SourceRequestId!, events, refusal).ConfigureAwait(false))
+        if (!await IsolateEventsAsync(new BatchParts(part), part.SourceRequestId!, events, refusal).ConfigureAwait(false))
             return false;
 
         _owner.Settle(part);
         return true;
     }
 
-    async Task<bool> IsolateEventsAsync(PartTemplate template, string id, List<BaseEvent> events, string refusal)
+    async Task<bool> IsolateEventsAsync(BatchParts template, string id, List<BaseEvent> events, string refusal)
     {
         if (events.Count == 1)
         {
@@ -119,7 +119,7 @@ sealed class EventIsolation
                 continue;
             }
 
-            var halfId = PartIds.ForHalf(id, h);
+            var halfId = BatchParts.DeriveId(id, h == 0 ? "isolate/0" : "isolate/1");
             _requestsLeft--;
             var outcome = await _send(template.Create(halfId, halfEvents)).ConfigureAwait(false);
             if (outcome.Kind == RequestOutcomeKind.Stopped)
