@@ -271,7 +271,6 @@ sealed class LogEventMapper
             if (_index.Identity(i) is { } value && PropertyValues.AsString(value) is { Length: > 0 } text)
                 _identityProperties[i].Value.TrySet(mapping, text);
         }
-
     }
 
     /// <summary>Sets the identities a rule names from the log event's properties; returns whether any was usable.</summary>
@@ -357,8 +356,8 @@ sealed class LogEventMapper
         }
 
         // A whole commerce event's own flags first, so that MpCustomFlags (the separate property) wins.
-        CopyConverted(WholeCommerceMember(mpEvent, "customflags"), mpEvent);
-        CopyConverted(_index[Convention.CustomFlags], mpEvent);
+        AddFlags(WholeCommerceMember(mpEvent, "customflags"), mpEvent);
+        AddFlags(_index[Convention.CustomFlags], mpEvent);
     }
 
     /// <summary>Adds the members of an explicit attribute set (a structure or dictionary), except names that look secret.</summary>
@@ -383,7 +382,7 @@ sealed class LogEventMapper
         mpEvent is CommerceEvent ? PropertyValues.Member(_index.Present(Convention.CommerceEvent), key) : null;
 
     /// <summary>Copies the convertible members of a structure or dictionary into the event's custom flags.</summary>
-    void CopyConverted(LogEventPropertyValue? flags, BaseEvent mpEvent)
+    void AddFlags(LogEventPropertyValue? flags, BaseEvent mpEvent)
     {
         if (flags is not (StructureValue or DictionaryValue))
             return;
